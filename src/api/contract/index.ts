@@ -1,0 +1,5 @@
+export * from './common'
+export * from './config'
+export * from './auth'
+export * from './paths'
+export * from './dev'

@@ -1,0 +1,25 @@
+/**
+ * Every endpoint path of the contract, in one place, free of schema code so the client bundle stays small.
+ * The mock registers its routes from these constants, so a renamed path breaks both sides at compile time.
+ */
+export const paths = {
+  health: '/api/v1/health',
+  config: '/api/v1/config',
+  platformLogin: '/api/v1/auth/login',
+  smsSend: '/api/v1/auth/sms/send',
+  smsLogin: '/api/v1/auth/sms/login',
+  logout: '/api/v1/auth/logout',
+  me: '/api/v1/me',
+} as const
+
+/** Development-only endpoints of the mock server (never part of a real platform). */
+export const mockPaths = {
+  /** The SMS outbox: codes the mock "sent" (GET, ?phone=) */
+  outbox: '/mock/outbox',
+  /** Simulate a host issuing a login code for a user (POST {platform, user}) */
+  issueCode: '/mock/platform/code',
+  /** Request counters per API route, for tests that assert how often the server was called (GET) */
+  stats: '/mock/stats',
+  /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
+  reset: '/mock/reset',
+} as const

@@ -1,0 +1,20 @@
+import { api } from '../app-client'
+import type { ApiClient } from '../client'
+import type { PlatformLoginBody, SessionDto, SmsLoginBody, SmsSendBody, SmsSendResult, UserDto } from '../contract'
+import { paths } from '../contract/paths'
+
+/**
+ * Sign-in and the current user. The creating POSTs carry an idempotency key, so a retry after a lost answer
+ * gets the first answer back: the session from a single-use login code, not CODE_USED; no second SMS.
+ */
+export const createAuthApi = (client: ApiClient) => ({
+  /** Exchange a host login code (wx.login / my.getAuthCode / swan.getLoginCode) for a session */
+  loginWithPlatformCode: (body: PlatformLoginBody) => client.post<SessionDto>(paths.platformLogin, body, { idempotent: true }),
+  /** H5: send a 6-digit code to the phone; 429 while the 60 s cooldown runs */
+  sendSmsCode: (body: SmsSendBody) => client.post<SmsSendResult>(paths.smsSend, body, { idempotent: true }),
+  loginWithSms: (body: SmsLoginBody) => client.post<SessionDto>(paths.smsLogin, body, { idempotent: true }),
+  logout: () => client.post<void>(paths.logout),
+  getMe: () => client.get<UserDto>(paths.me),
+})
+
+export const { loginWithPlatformCode, sendSmsCode, loginWithSms, logout, getMe } = createAuthApi(api)

@@ -1,0 +1,26 @@
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/services/index', 'pages/mine/index', 'pages/login/index'],
+  subPackages: [
+    { root: 'packages/settings', pages: ['pages/settings/index'] },
+    { root: 'packages/region', pages: ['pages/region/index'] },
+  ],
+  window: {
+    navigationBarBackgroundColor: '#1a5fd6',
+    navigationBarTitleText: '通办',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f9',
+    backgroundTextStyle: 'dark',
+  },
+  // Three menus, nothing else (随申办: less is more).
+  tabBar: {
+    color: '#7a8699',
+    selectedColor: '#1a5fd6',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
+    ],
+  },
+})

@@ -1,0 +1,27 @@
+import type { RegionDto } from '../api/contract/config'
+
+/** The region shown before the user picks one and before the config has loaded. */
+export const DEFAULT_REGION_CODE = '310000'
+export const DEFAULT_REGION_NAME = '上海市'
+
+export const findRegion = (regions: RegionDto[], code: string): RegionDto | undefined =>
+  regions.find((r) => r.code === code)
+
+/** The chip text: 上海市 for the city, 上海·松江 for a district, 嘉兴 for a G60 city. */
+export function regionLabel(regions: RegionDto[], code: string): string {
+  const region = findRegion(regions, code)
+  if (!region) return code === DEFAULT_REGION_CODE ? DEFAULT_REGION_NAME : '选择地区'
+  if (region.level === 'district' || region.level === 'street') {
+    const parent = region.parentCode ? findRegion(regions, region.parentCode) : undefined
+    return parent ? `${parent.shortName}·${region.shortName}` : region.name
+  }
+  return region.name
+}
+
+/** Groups for the region picker: the home city with its districts, then the G60 corridor cities. */
+export function groupRegions(regions: RegionDto[], homeCode: string = DEFAULT_REGION_CODE) {
+  const home = findRegion(regions, homeCode)
+  const districts = regions.filter((r) => r.parentCode === homeCode && r.level === 'district')
+  const corridor = regions.filter((r) => r.g60 && r.parentCode !== homeCode && r.code !== homeCode)
+  return { home, districts, corridor }
+}

@@ -1,0 +1,75 @@
+import { View, Text } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+import { ModeSwitch } from '../../components/mode-switch'
+import { RegionChip } from '../../components/region-chip'
+import { Icon } from '../../components/icon'
+import { Button } from '../../components/button'
+import { Skeleton, StateMessage } from '../../components/state-view'
+import { useHome } from './use-home'
+import './index.scss'
+
+export default function Home() {
+  const home = useHome()
+  const enterprise = home.mode === 'enterprise'
+  return (
+    <PageShell className={enterprise ? 'home home--enterprise' : 'home'}>
+      <View className='home__hero'>
+        <View className='home__hero-top'>
+          <RegionChip label={home.regionLabel} onClick={home.openRegion} />
+          <ModeSwitch value={home.mode} onChange={home.setMode} />
+        </View>
+        <Text className='home__greeting'>{home.modeConfig?.greeting ?? (enterprise ? '企业办事，一网通办' : '市民办事，一网通办')}</Text>
+        <Text className='home__audience'>{enterprise ? '法人服务 · 企业和组织的事项' : '个人服务 · 市民本人和家庭的事项'}</Text>
+      </View>
+
+      {home.signedIn ? null : (
+        <View className='tb-card home__login'>
+          <View className='home__login-text'>
+            <Text className='home__login-title'>{home.signingIn ? '正在登录…' : '登录后办事更方便'}</Text>
+            <Text className='tb-muted'>查看办件进度、电子证照，材料自动填写</Text>
+          </View>
+          {home.signingIn ? null : (
+            <Button variant='primary' onClick={home.openLogin} className='home__login-button'>
+              登录
+            </Button>
+          )}
+        </View>
+      )}
+
+      <View className='tb-section-title'>
+        <Text>{enterprise ? '企业常用' : '个人常用'}</Text>
+      </View>
+      {home.loading ? (
+        <View className='tb-card'>
+          <Skeleton rows={0} grid={8} />
+        </View>
+      ) : home.error || !home.modeConfig ? (
+        <View className='tb-card'>
+          <StateMessage icon='refresh' title='暂时无法加载服务' description={home.error ?? '请稍后重试'} actionText='重新加载' onAction={home.retry} />
+        </View>
+      ) : (
+        <View className='tb-card home__grid'>
+          {home.modeConfig.quickEntries.map((entry) => (
+            <View key={entry.id} className='home__entry' hoverClass='home__entry--hover' onClick={() => home.openCategory(entry.categoryId)} role='button'>
+              <View className='home__entry-icon'>
+                <Icon name={entry.icon} />
+              </View>
+              <Text className='home__entry-title'>{entry.title}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+
+      <View className='tb-card home__hotline' hoverClass='home__hotline--hover' onClick={home.callHotline} role='button'>
+        <View className='home__hotline-icon'>
+          <Icon name='phone' />
+        </View>
+        <View className='home__hotline-text'>
+          <Text className='home__hotline-title'>{home.hotline} 政务服务便民热线</Text>
+          <Text className='tb-muted'>咨询、求助、投诉、建议，一号响应</Text>
+        </View>
+        <Icon name='chevron-right' className='home__hotline-arrow' />
+      </View>
+    </PageShell>
+  )
+}

@@ -1,0 +1,71 @@
+import { View, Text, Input } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+import { Icon } from '../../components/icon'
+import { Button } from '../../components/button'
+import { useLogin } from './use-login'
+import './index.scss'
+
+export default function Login() {
+  const l = useLogin()
+  return (
+    <PageShell className='login'>
+      <View className='login__brand'>
+        <View className='login__logo'>
+          <Icon name='landmark' />
+        </View>
+        <Text className='login__title'>通办 · 一网通办</Text>
+        <Text className='login__subtitle'>政务服务，一次登录，处处可办</Text>
+      </View>
+
+      {l.usesSms ? (
+        <View className='tb-card login__form'>
+          <View className={`login__field${l.phoneError ? ' login__field--error' : ''}`}>
+            <Icon name='smartphone' className='login__field-icon' />
+            <Input
+              className='login__input'
+              type='number'
+              maxlength={13}
+              placeholder='请输入手机号'
+              value={l.phone}
+              onInput={(e) => l.setPhone(e.detail.value)}
+              aria-label='手机号'
+              name='phone'
+            />
+          </View>
+          {l.phoneError ? <Text className='login__error'>{l.phoneError}</Text> : null}
+          <View className={`login__field${l.codeError ? ' login__field--error' : ''}`}>
+            <Icon name='shield' className='login__field-icon' />
+            <Input
+              className='login__input'
+              type='number'
+              maxlength={6}
+              placeholder='6 位短信验证码'
+              value={l.code}
+              onInput={(e) => l.setCode(e.detail.value)}
+              aria-label='短信验证码'
+              name='code'
+            />
+            <View className={`login__send${l.canSend ? '' : ' login__send--disabled'}`} onClick={() => void l.sendCode()} role='button'>
+              {l.sendLabel}
+            </View>
+          </View>
+          {l.codeError ? <Text className='login__error'>{l.codeError}</Text> : null}
+          {l.formError ? <Text className='login__error login__error--form'>{l.formError}</Text> : null}
+          <Button block loading={l.submitting} onClick={() => void l.submit()} className='login__submit'>
+            登录
+          </Button>
+          <Text className='login__notice'>未注册的手机号验证后将自动创建账号。我们仅用手机号登录和接收办件通知。</Text>
+        </View>
+      ) : (
+        <View className='tb-card login__form'>
+          <Text className='login__platform-text'>使用{l.platformName}账号登录，无需注册和密码。</Text>
+          {l.formError ? <Text className='login__error login__error--form'>{l.formError}</Text> : null}
+          <Button block loading={l.submitting} onClick={() => void l.submit()} className='login__submit'>
+            {`${l.platformName}账号一键登录`}
+          </Button>
+          <Text className='login__notice'>登录后可实名认证，办理需要本人身份的事项。</Text>
+        </View>
+      )}
+    </PageShell>
+  )
+}

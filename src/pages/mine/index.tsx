@@ -1,0 +1,55 @@
+import { View, Text } from '@tarojs/components'
+import { PageShell } from '../../components/page-shell'
+import { Icon } from '../../components/icon'
+import { Cell } from '../../components/cell'
+import { Button } from '../../components/button'
+import { useMine } from './use-mine'
+import './index.scss'
+
+export default function Mine() {
+  const m = useMine()
+  const signedIn = m.status === 'signed-in' && m.user
+  return (
+    <PageShell className='mine'>
+      <View className='mine__profile'>
+        <View className='mine__avatar'>
+          <Icon name='user' />
+        </View>
+        {signedIn ? (
+          <View className='mine__who'>
+            <Text className='mine__name'>{m.user!.displayName}</Text>
+            <View className='mine__badges'>
+              {m.user!.phoneMasked ? <Text className='mine__badge'>{m.user!.phoneMasked}</Text> : null}
+              <Text className={`mine__badge ${m.user!.realNameVerified ? 'mine__badge--ok' : 'mine__badge--todo'}`}>
+                {m.user!.realNameVerified ? '已实名' : '未实名'}
+              </Text>
+            </View>
+          </View>
+        ) : (
+          <View className='mine__who'>
+            <Text className='mine__name'>{m.status === 'signing-in' ? '正在登录…' : '未登录'}</Text>
+            <Text className='mine__hint'>{m.error ?? '登录后可查看办件、证照和消息'}</Text>
+          </View>
+        )}
+        {signedIn || m.status === 'signing-in' ? null : (
+          <Button variant='ghost' onClick={m.openLogin} className='mine__login'>
+            登录
+          </Button>
+        )}
+      </View>
+
+      <View className='tb-card mine__group'>
+        <Cell icon='location' title='当前地区' extra={m.regionLabel} arrow onClick={m.openRegion} />
+        <Cell icon='settings' title='设置' description='长辈模式、关于通办' extra={m.elderMode ? '长辈模式' : undefined} arrow onClick={m.openSettings} />
+        <Cell icon='phone' title={`${m.hotline} 政务服务热线`} description='工作日及节假日 24 小时' arrow onClick={m.callHotline} />
+      </View>
+
+      {signedIn ? (
+        <View className='tb-card mine__group'>
+          <Cell icon='logout' title='退出登录' onClick={() => void m.signOut()} />
+        </View>
+      ) : null}
+      <Text className='mine__footer'>当前为{m.modeLabel}办事 · 通过{m.platformName}访问</Text>
+    </PageShell>
+  )
+}

@@ -1,0 +1,144 @@
+import type { PlatformResult } from './result'
+
+/** The four targets. The adapter for each lives in index.<name>.ts. */
+export type PlatformName = 'weapp' | 'alipay' | 'swan' | 'h5'
+
+/** A login credential from the host, to be exchanged by the server (never trusted on the client). */
+export interface LoginCode {
+  /** wx.login code / my.getAuthCode authCode / swan.getLoginCode code */
+  code: string
+}
+
+/** What the server issued to start a face verification (人脸核身); the shape differs per provider. */
+export type FaceTicket =
+  /** WeChat 人脸核身 2.0: server getverifyid → verifyId */
+  | { provider: 'weapp'; verifyId: string }
+  /** Alipay: server alipay.user.certify.open.initialize + certify → certifyId and url */
+  | { provider: 'alipay'; certifyId: string; url: string }
+  /**
+   * Baidu: swan.ai.facePersonVerify (公安验证), only inside the Baidu app. It compares a face image with the
+   * ID photo, so the ticket carries the image the server accepted (a URL, BASE64 or a FACE_TOKEN).
+   */
+  | { provider: 'swan'; name: string; idCardNumber: string; image: string; imageType: 'URL' | 'BASE64' | 'FACE_TOKEN' }
+  /** Browser: a provider page the user is sent to; it returns to `returnUrl` */
+  | { provider: 'h5'; url: string }
+
+/** What the host says when its face flow finishes. The server then queries the provider for the outcome. */
+export interface FaceFlowDone {
+  /** Which native API ran, e.g. requestFacialVerify or startFacialRecognitionVerify */
+  api: string
+  /** A host token to pass back to the server where the host returns one (Baidu's log_id) */
+  hostToken?: string
+}
+
+/** What the host says when its cashier closes. `rawCode` keeps the host's own code (Alipay 9000/8000/6004). */
+export interface PayFlowDone {
+  api: string
+  rawCode?: string
+}
+
+/** A payment order prepared by the server for this host. */
+export type PayOrder =
+  /** WeChat Pay JSAPI: the signed parameters for wx.requestPayment */
+  | { provider: 'weapp'; timeStamp: string; nonceStr: string; package: string; signType: 'RSA' | 'MD5' | 'HMAC-SHA256'; paySign: string }
+  /** Alipay: trade.create → trade_no for my.tradePay */
+  | { provider: 'alipay'; tradeNO: string }
+  /** Baidu 聚合收银台: orderInfo for swan.requestPolymerPayment */
+  | { provider: 'swan'; orderInfo: Record<string, unknown> }
+  /** Browser: a cashier page by URL */
+  | { provider: 'h5'; url: string }
+
+export interface ScanResult {
+  text: string
+  /** QR_CODE, BAR_CODE, … as the host names it */
+  scanType: string
+}
+
+/** A picked file, as a path the host can upload (mini-programs) or a blob URL (H5). */
+export interface PickedFile {
+  path: string
+  size: number
+  name: string
+  /** image | pdf | other */
+  kind: 'image' | 'pdf' | 'other'
+  /** The browser File on H5 (for upload), undefined in mini-programs */
+  file?: unknown
+}
+
+export interface ChooseImagesOptions {
+  count: number
+  /** Allow camera, album or both */
+  sources: Array<'camera' | 'album'>
+  /** Ask the host to compress (all hosts support it) */
+  compressed: boolean
+}
+
+export interface ChooseFilesOptions {
+  count: number
+  /** Extensions without dot, e.g. ['pdf'] */
+  extensions: string[]
+}
+
+/** One answer per template id: accept | reject | ban (the user turned subscriptions off) */
+export type SubscribeDecision = 'accept' | 'reject' | 'ban'
+
+export interface SystemInfo {
+  /** The host app, e.g. WeChat, AlipayClient, baiduboxapp, browser */
+  host: string
+  /** ios | android | devtools | other */
+  os: string
+  windowWidth: number
+  windowHeight: number
+  pixelRatio: number
+  /**
+   * The user's system font scale, 1 = normal. Used to suggest 长辈模式 when large type is already set on the
+   * phone. WeChat reports fontSizeSetting in px (17 = normal); Alipay fontSizeSetting as a level; H5 reads the
+   * root font size.
+   */
+  fontScale: number
+}
+
+export interface Location {
+  latitude: number
+  longitude: number
+  accuracy: number
+}
+
+/**
+ * The phone-number button: the props for a `<Button>` and a parser for its event. WeChat uses
+ * open-type="getPhoneNumber" (event detail.code); Alipay open-type="getAuthorize" scope="phoneNumber" then
+ * my.getPhoneNumber (encrypted response); Baidu open-type="getPhoneNumber" (encryptedData + iv); H5 has none.
+ */
+export interface PhoneButton {
+  props: Record<string, string>
+  /** Name of the event prop on Button carrying the result: onGetPhoneNumber or onGetAuthorize */
+  eventProp: string
+  read(event: unknown): Promise<PlatformResult<{ code?: string; encryptedData?: string; iv?: string }>>
+}
+
+export interface Platform {
+  name: PlatformName
+  /** 微信 / 支付宝 / 百度 / 浏览器: used in user-facing text */
+  displayName: string
+  /** Silent login code at launch; H5 answers unsupported (it logs in by SMS). */
+  login(): Promise<PlatformResult<LoginCode>>
+  phoneButton: PhoneButton | null
+  verifyFace(ticket: FaceTicket): Promise<PlatformResult<FaceFlowDone>>
+  pay(order: PayOrder): Promise<PlatformResult<PayFlowDone>>
+  scan(): Promise<PlatformResult<ScanResult>>
+  chooseImages(options: ChooseImagesOptions): Promise<PlatformResult<PickedFile[]>>
+  chooseFiles(options: ChooseFilesOptions): Promise<PlatformResult<PickedFile[]>>
+  requestSubscribe(templateIds: string[]): Promise<PlatformResult<Record<string, SubscribeDecision>>>
+  /**
+   * Synchronous key-value storage. Never throws: a refused write (quota, disabled storage) leaves the key as it
+   * was, and an unreadable key reads as undefined. (The adapters also return false from a refused `set`.)
+   */
+  storage: {
+    get<T>(key: string): T | undefined
+    set(key: string, value: unknown): void
+    remove(key: string): void
+  }
+  systemInfo(): SystemInfo
+  makePhoneCall(phoneNumber: string): Promise<PlatformResult<null>>
+  getLocation(): Promise<PlatformResult<Location>>
+}

@@ -1,0 +1,35 @@
+import type { Platform } from './contract'
+import { login, pay, phoneButton, requestSubscribe, verifyFace } from './alipay/account'
+import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan } from './alipay/device'
+import { hostStorage } from './mini/storage'
+import { readSystemInfo } from './mini/system-info'
+
+/**
+ * Alipay mini-program. Calls the `my` global directly: Taro's own mapping forces scopes for login and has no
+ * tradePay, and a fake `my` in tests needs the same calls the phone sees.
+ */
+export const platform: Platform = {
+  name: 'alipay',
+  displayName: '支付宝',
+  login,
+  phoneButton,
+  verifyFace,
+  pay,
+  scan,
+  chooseImages,
+  chooseFiles,
+  requestSubscribe,
+  /** @see https://opendocs.alipay.com/mini/api/cog0du (my.setStorageSync({ key, data }), getStorageSync → { data }) */
+  storage: hostStorage('my', 'keyData'),
+  /**
+   * fontSizeSetting is in px (documented); 16 as the standard size is an assumption to check on a phone.
+   * `app` names the client: alipay, DINGTALK, amap, …
+   * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/设备/系统信息/my.getSystemInfo.md
+   */
+  systemInfo: () => readSystemInfo({ host: 'my', hostName: 'AlipayClient', hostField: 'app', normalFontPx: 16 }),
+  makePhoneCall,
+  getLocation,
+}
+
+export * from './contract'
+export * from './result'

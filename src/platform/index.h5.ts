@@ -1,0 +1,46 @@
+import type { Platform } from './contract'
+import { pickFiles } from './h5/file-input'
+import { getLocation, makePhoneCall, systemInfo } from './h5/device'
+import { pay, verifyFace } from './h5/redirect'
+import { webStorage } from './h5/storage'
+import { MSG } from './messages'
+import { extensionOf, kindOf } from './normalise'
+import { unsupported } from './result'
+
+/**
+ * The browser. No host login, phone button or scanner: the H5 app logs in by SMS code, and face verification
+ * and payment leave for provider pages that return to the app.
+ */
+export const platform: Platform = {
+  name: 'h5',
+  displayName: '浏览器',
+  login: async () => unsupported('浏览器中请使用手机号和短信验证码登录'),
+  phoneButton: null,
+  verifyFace,
+  pay,
+  scan: async () => unsupported('浏览器中无法扫码，请用手机相机扫描二维码，或在微信、支付宝小程序中扫码'),
+  chooseImages: ({ count, sources }) =>
+    pickFiles({
+      accept: 'image/*',
+      count,
+      // Camera only: open it directly. Camera + album: let the phone offer both.
+      capture: sources.includes('album') ? undefined : 'environment',
+      check: (file) => (kindOf(file.name, file.type) === 'image' ? undefined : '请选择图片文件'),
+    }),
+  chooseFiles: ({ count, extensions }) => {
+    const allowed = extensions.map((e) => e.toLowerCase())
+    return pickFiles({
+      accept: allowed.map((e) => `.${e}`).join(','),
+      count,
+      check: (file) => (allowed.length === 0 || allowed.includes(extensionOf(file.name)) ? undefined : MSG.wrongFileType(extensions)),
+    })
+  },
+  requestSubscribe: async () => unsupported('浏览器中无法订阅消息提醒，办理进度将通过短信通知'),
+  storage: webStorage,
+  systemInfo,
+  makePhoneCall,
+  getLocation,
+}
+
+export * from './contract'
+export * from './result'

@@ -1,0 +1,34 @@
+import type { Platform } from './contract'
+import { unsupported } from './result'
+
+/**
+ * The platform-neutral default. Taro picks index.weapp.ts / index.alipay.ts / index.swan.ts / index.h5.ts per
+ * build; this file is what a tool without the suffix convention sees (tsc, a plain Jest project, another target):
+ * the same shape, every capability unsupported.
+ */
+const MESSAGE = '当前环境不支持此功能，请在微信、支付宝、百度小程序或浏览器中使用'
+const none = async () => unsupported(MESSAGE)
+
+export const platform: Platform = {
+  name: 'h5',
+  displayName: '未知环境',
+  login: none,
+  phoneButton: null,
+  verifyFace: none,
+  pay: none,
+  scan: none,
+  chooseImages: none,
+  chooseFiles: none,
+  requestSubscribe: none,
+  storage: {
+    get: () => undefined,
+    set: () => false,
+    remove: () => undefined,
+  },
+  systemInfo: () => ({ host: 'unknown', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1 }),
+  makePhoneCall: none,
+  getLocation: none,
+}
+
+export * from './contract'
+export * from './result'

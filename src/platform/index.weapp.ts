@@ -1,0 +1,34 @@
+import type { Platform } from './contract'
+import { hostStorage } from './mini/storage'
+import { readSystemInfo } from './mini/system-info'
+import { login, pay, phoneButton, requestSubscribe, verifyFace } from './weapp/account'
+import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan } from './weapp/device'
+
+/**
+ * WeChat mini-program. Calls the `wx` global directly (not @tarojs/taro) so the adapter runs against a fake host
+ * in tests; Taro resolves `@/platform` to this file for `--type weapp`.
+ */
+export const platform: Platform = {
+  name: 'weapp',
+  displayName: '微信',
+  login,
+  phoneButton,
+  verifyFace,
+  pay,
+  scan,
+  chooseImages,
+  chooseFiles,
+  requestSubscribe,
+  /** @see https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.setStorageSync.html */
+  storage: hostStorage('wx', 'positional'),
+  /**
+   * fontSizeSetting is in px, 17 at WeChat's standard size (我-设置-通用-字体大小).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getSystemInfoSync.html
+   */
+  systemInfo: () => readSystemInfo({ host: 'wx', hostName: 'WeChat', normalFontPx: 17 }),
+  makePhoneCall,
+  getLocation,
+}
+
+export * from './contract'
+export * from './result'

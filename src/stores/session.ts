@@ -1,0 +1,105 @@
+import { platform } from '@/platform'
+import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
+import { ApiError } from '../api/errors'
+import { setTokenProvider, setUnauthorizedHandler } from '../api'
+import { getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
+import { createStore } from './create-store'
+
+/**
+ * The signed-in account. Mini-programs sign in silently at launch with the host's login code; H5 stays
+ * anonymous until the user signs in with phone + SMS code. The token is kept in storage, never logged.
+ */
+export interface SessionState {
+  status: 'idle' | 'signing-in' | 'signed-in' | 'anonymous' | 'failed'
+  token: string | null
+  user: UserDto | null
+  /** Chinese reason of the last failed sign-in, shown on 我的 and the login page */
+  error: string | null
+}
+
+export const SESSION_KEY = 'tb.session.v1'
+
+const saved = platform.storage.get<Pick<SessionDto, 'token' | 'user' | 'expiresAt'>>(SESSION_KEY)
+const savedValid = saved && typeof saved.token === 'string' && Date.parse(saved.expiresAt) > Date.now()
+
+export const session = createStore<SessionState>({
+  status: savedValid ? 'signed-in' : 'idle',
+  token: savedValid ? saved.token : null,
+  user: savedValid ? saved.user : null,
+  error: null,
+})
+
+setTokenProvider(() => session.get().token)
+setUnauthorizedHandler(() => {
+  clearSession()
+})
+
+function adopt(dto: SessionDto) {
+  platform.storage.set(SESSION_KEY, { token: dto.token, user: dto.user, expiresAt: dto.expiresAt })
+  session.set({ status: 'signed-in', token: dto.token, user: dto.user, error: null })
+}
+
+function clearSession(status: SessionState['status'] = 'anonymous') {
+  platform.storage.remove(SESSION_KEY)
+  session.set({ status, token: null, user: null })
+}
+
+const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '登录失败，请稍后重试')
+
+/** Silent platform login: host code → server exchange. H5 has no silent login and stays anonymous. */
+export async function signInWithPlatform(): Promise<boolean> {
+  if (platform.name === 'h5') {
+    session.set({ status: 'anonymous' })
+    return false
+  }
+  session.set({ status: 'signing-in', error: null })
+  const result = await platform.login()
+  if (result.status !== 'ok') {
+    session.set({ status: 'failed', error: result.message })
+    return false
+  }
+  try {
+    adopt(await loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code }))
+    return true
+  } catch (e) {
+    session.set({ status: 'failed', error: messageOf(e) })
+    return false
+  }
+}
+
+let booting: Promise<void> | null = null
+
+/** Runs once at launch: refresh a saved session, or sign in silently where the host allows. */
+export function bootSession(): Promise<void> {
+  booting ??= (async () => {
+    if (session.get().token) {
+      try {
+        const user = await getMe()
+        session.set({ user })
+        return
+      } catch (e) {
+        // A network error keeps the saved session (offline start); only a rejected token signs out.
+        if (!(e instanceof ApiError) || e.kind !== 'unauthorized') return
+        clearSession('idle')
+      }
+    }
+    await signInWithPlatform()
+  })().finally(() => {
+    booting = null
+  })
+  return booting
+}
+
+/** H5 sign-in; throws ApiError with the server's Chinese message (wrong code, expired, too many tries). */
+export async function signInWithSms(phone: string, code: string): Promise<void> {
+  adopt(await loginWithSms({ phone, code }))
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await logout()
+  } catch {
+    // Signing out locally is what matters; the server token expires on its own.
+  }
+  clearSession()
+}

@@ -1,0 +1,111 @@
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildServer } from '../../mock/server'
+import { bootMiniApp, tabItems } from './host/mini-host'
+import type { HttpRequest, Target } from './host/host-api'
+
+/**
+ * Boots the compiled output of each mini-program target (npm run build:weapp|alipay|swan) in the simulated
+ * host of ./host, with the app's network requests answered in-process by the real mock server. Every page of
+ * app.json must render its expected text; taps on tabs and buttons must do what they say.
+ */
+const root = join(__dirname, '../..')
+const targets: Target[] = ['weapp', 'alipay', 'swan']
+
+/** What each page must show once rendered (signed in silently, config loaded). */
+const expected: Record<string, string[]> = {
+  'pages/home/index': ['个人常用', '电子社保卡', '12345 政务服务便民热线'],
+  'pages/services/index': ['个人服务分类', '社保卡', '公积金'],
+  'pages/mine/index': ['设置', '当前地区', '未实名'],
+  'pages/login/index': ['账号一键登录'],
+  'packages/settings/pages/settings/index': ['长辈模式', '接口版本'],
+  'packages/region/pages/region/index': ['上海市（全市）', '长三角 G60 科创走廊', '嘉兴'],
+}
+const hostName: Record<Target, string> = { weapp: '微信', alipay: '支付宝', swan: '百度' }
+
+function viaMock(server: FastifyInstance, seen: HttpRequest[]) {
+  return async (req: HttpRequest) => {
+    seen.push(req)
+    const url = new URL(req.url)
+    const res = await server.inject({ method: req.method as any, url: url.pathname + url.search, headers: req.headers, payload: req.body as string | undefined })
+    const type = String(res.headers['content-type'] ?? '')
+    return { status: res.statusCode, headers: res.headers as Record<string, string>, body: type.includes('json') ? res.json() : res.body }
+  }
+}
+
+describe.each(targets)('compiled %s output in a simulated host', (target) => {
+  let server: FastifyInstance
+  let app: Awaited<ReturnType<typeof bootMiniApp>>
+  const seen: HttpRequest[] = []
+
+  beforeAll(async () => {
+    server = buildServer({ quiet: true })
+    await server.ready()
+    app = await bootMiniApp({ target, dist: join(root, 'dist', target), http: viaMock(server, seen) })
+  })
+  afterAll(() => server.close())
+
+  it('has exactly three tabs: 首页, 办事, 我的, each with an icon', () => {
+    const tabs = tabItems(app.appJson)
+    expect(tabs.map((t) => t.text)).toEqual(['首页', '办事', '我的'])
+    const raw = app.appJson.tabBar.list ?? app.appJson.tabBar.items
+    for (const t of raw) expect(t.iconPath ?? t.icon).toMatch(/\.png$/)
+  })
+
+  it('signs in silently at launch with the host login code, exchanged at the server', () => {
+    const login = seen.find((r) => r.url.endsWith('/api/v1/auth/login'))
+    expect(login).toBeDefined()
+    expect(JSON.parse(login!.body as string)).toMatchObject({ platform: target })
+    const loginApi = { weapp: 'login', alipay: 'getAuthCode', swan: 'getLoginCode' }[target]
+    expect(app.calls.some((c) => c.api === loginApi)).toBe(true)
+    expect(login!.headers['x-tongban-contract']).toBe('1.0.0')
+  })
+
+  it('renders 首页 with the citizen content, then 法人 content after the mode switch', async () => {
+    for (const text of expected['pages/home/index']) expect(app.text()).toContain(text)
+    await app.tap('法人')
+    expect(app.text()).toContain('企业常用')
+    expect(app.text()).not.toContain('电子社保卡')
+    await app.tap('个人')
+    expect(app.text()).toContain('个人常用')
+  })
+
+  it('renders every page of app.json with its expected text', async () => {
+    const pages: string[] = [...app.appJson.pages, ...app.appJson.subPackages.flatMap((p: any) => p.pages.map((pg: string) => `${p.root}/${pg}`))]
+    expect(pages.sort()).toEqual(Object.keys(expected).sort())
+    for (const route of pages) {
+      const page = await app.openPage(`/${route}`)
+      expect(page.route).toBe(route)
+      for (const text of expected[route]) expect(app.text(page)).toContain(text)
+      if (route === 'pages/login/index') expect(app.text(page)).toContain(`${hostName[target]}账号一键登录`)
+    }
+  })
+
+  it('switches tabs from the tab bar', async () => {
+    await app.tapTab('办事')
+    expect(app.top().route).toBe('pages/services/index')
+    await app.tapTab('我的')
+    expect(app.top().route).toBe('pages/mine/index')
+    expect(app.text()).toContain(`通过${hostName[target]}访问`)
+  })
+
+  it('opens 设置 from 我的 and turns on elder mode, which persists in host storage', async () => {
+    await app.tapTab('我的')
+    await app.tap('设置')
+    expect(app.top().route).toBe('packages/settings/pages/settings/index')
+    const before = JSON.stringify(app.top().data)
+    expect(before).not.toContain('tb-page--elder')
+    await app.tap('字体更大、按钮更大')
+    expect(JSON.stringify(app.top().data)).toContain('tb-page--elder')
+    expect(app.storage.get('tb.preferences.v1')).toMatchObject({ elderMode: true })
+  })
+
+  it('chooses 松江 in the region picker and shows it on 首页', async () => {
+    await app.tapTab('首页')
+    await app.tap('上海市')
+    expect(app.top().route).toBe('packages/region/pages/region/index')
+    await app.tap('松江')
+    expect(app.top().route).toBe('pages/home/index')
+    expect(app.text()).toContain('上海·松江')
+  })
+})

@@ -1,0 +1,166 @@
+/**
+ * A fake host API object (`wx` / `my` / `swan`) for booting compiled output. Every API call is recorded;
+ * unknown async APIs succeed with an empty result, so the runtime can call what it likes. The per-target
+ * differences that matter to Tongban are written as data (request shapes, storage, login).
+ */
+export type Target = 'weapp' | 'alipay' | 'swan'
+
+export interface HttpRequest {
+  url: string
+  method: string
+  headers: Record<string, string>
+  body: unknown
+}
+export interface HttpResponse {
+  status: number
+  headers: Record<string, string>
+  body: unknown
+}
+
+export interface HostOptions {
+  target: Target
+  /** Answers the app's network requests (the tests route them into the real mock server) */
+  http: (req: HttpRequest) => Promise<HttpResponse>
+  /** The host login code for the next login call */
+  nextLoginCode: () => string
+  navigate: (kind: 'navigateTo' | 'switchTab' | 'redirectTo' | 'reLaunch' | 'navigateBack', url: string, delta?: number) => void
+}
+
+export interface HostRecord {
+  api: string
+  args: unknown
+}
+
+const systemInfo = (target: Target) => ({
+  brand: 'devtools',
+  model: 'simulated',
+  pixelRatio: 2,
+  screenWidth: 375,
+  screenHeight: 812,
+  windowWidth: 375,
+  windowHeight: 724,
+  statusBarHeight: 44,
+  language: 'zh_CN',
+  version: target === 'alipay' ? '10.5.0' : '8.0.50',
+  system: 'iOS 17.0',
+  platform: 'devtools',
+  SDKVersion: '3.5.0',
+  fontSizeSetting: target === 'alipay' ? 16 : 17,
+  app: target === 'alipay' ? 'alipay' : target === 'swan' ? 'baiduboxapp' : 'WeChat',
+  safeArea: { top: 44, left: 0, right: 375, bottom: 778, width: 375, height: 734 },
+})
+
+export function createHostApi(options: HostOptions) {
+  const { target } = options
+  const calls: HostRecord[] = []
+  const storage = new Map<string, unknown>()
+  const done = (opts: any, res: any) => setTimeout(() => {
+    opts?.success?.(res)
+    opts?.complete?.(res)
+  }, 0)
+  const fail = (opts: any, res: any) => setTimeout(() => {
+    opts?.fail?.(res)
+    opts?.complete?.(res)
+  }, 0)
+
+  const request = (opts: any) => {
+    const headers: Record<string, string> = {}
+    for (const [k, v] of Object.entries(opts.header ?? opts.headers ?? {})) headers[k.toLowerCase()] = String(v)
+    let body = opts.data
+    if (body !== undefined && typeof body !== 'string') body = JSON.stringify(body)
+    options
+      .http({ url: opts.url, method: (opts.method ?? 'GET').toUpperCase(), headers, body })
+      .then((res) => {
+        if (target === 'alipay') {
+          // Alipay answers {status, headers}; a non-2xx status arrives in fail as error 19 (HTTP 错误).
+          if (res.status >= 200 && res.status < 300) done(opts, { status: res.status, headers: res.headers, data: res.body })
+          else fail(opts, { error: 19, errorMessage: 'http status error', status: res.status, headers: res.headers, data: res.body })
+        } else {
+          done(opts, { statusCode: res.status, header: res.headers, data: res.body, errMsg: 'request:ok' })
+        }
+      })
+      .catch(() => fail(opts, target === 'alipay' ? { error: 12, errorMessage: '网络出错' } : { errMsg: 'request:fail net::ERR_CONNECTION_REFUSED' }))
+    return { abort() {}, onHeadersReceived() {}, offHeadersReceived() {} }
+  }
+
+  const known: Record<string, (...args: any[]) => unknown> = {
+    request,
+    httpRequest: request,
+    getSystemInfoSync: () => systemInfo(target),
+    getSystemInfo: (opts: any) => done(opts, systemInfo(target)),
+    getWindowInfo: () => systemInfo(target),
+    getAppBaseInfo: () => systemInfo(target),
+    getDeviceInfo: () => systemInfo(target),
+    getMenuButtonBoundingClientRect: () => ({ top: 48, left: 281, right: 368, bottom: 80, width: 87, height: 32 }),
+    canIUse: () => true,
+    // Storage: wx/swan take positional (key, data); Alipay takes {key, data} and answers {data}.
+    setStorageSync: (a: any, b?: unknown) => (target === 'alipay' ? storage.set(a.key, clone(a.data)) : storage.set(a, clone(b))),
+    getStorageSync: (a: any) => (target === 'alipay' ? { data: storage.get(a.key) ?? null } : storage.get(a) ?? ''),
+    removeStorageSync: (a: any) => storage.delete(target === 'alipay' ? a.key : a),
+    // Login codes: wx.login / swan.getLoginCode answer {code}; my.getAuthCode answers {authCode}.
+    login: (opts: any) => done(opts, { code: options.nextLoginCode(), errMsg: 'login:ok' }),
+    getLoginCode: (opts: any) => done(opts, { code: options.nextLoginCode(), errMsg: 'getLoginCode:ok' }),
+    getAuthCode: (opts: any) => done(opts, { authCode: options.nextLoginCode() }),
+    navigateTo: (opts: any) => {
+      options.navigate('navigateTo', opts.url)
+      done(opts, { errMsg: 'navigateTo:ok' })
+    },
+    switchTab: (opts: any) => {
+      options.navigate('switchTab', opts.url)
+      done(opts, { errMsg: 'switchTab:ok' })
+    },
+    redirectTo: (opts: any) => {
+      options.navigate('redirectTo', opts.url)
+      done(opts, { errMsg: 'redirectTo:ok' })
+    },
+    reLaunch: (opts: any) => {
+      options.navigate('reLaunch', opts.url)
+      done(opts, { errMsg: 'reLaunch:ok' })
+    },
+    navigateBack: (opts: any) => {
+      options.navigate('navigateBack', '', opts?.delta ?? 1)
+      done(opts, { errMsg: 'navigateBack:ok' })
+    },
+    showModal: (opts: any) => done(opts, { confirm: true, cancel: false }),
+    confirm: (opts: any) => done(opts, { confirm: true }),
+    nextTick: (fn: () => void) => setTimeout(fn, 0),
+    createSelectorQuery: () => {
+      const q: any = { in: () => q, select: () => q, selectAll: () => q, selectViewport: () => q, boundingClientRect: () => q, scrollOffset: () => q, fields: () => q, exec: (cb?: (r: unknown[]) => void) => cb?.([]) }
+      return q
+    },
+    createIntersectionObserver: () => ({ relativeTo: () => ({ observe() {} }), relativeToViewport: () => ({ observe() {} }), observe() {}, disconnect() {} }),
+    getUpdateManager: () => ({ onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} }),
+  }
+
+  // Real hosts expose every API as an own property (Taro copies Object.keys(wx) onto Taro.*), so this is a
+  // plain object: the known answers above, and every other listed API succeeding with an empty result.
+  const api: Record<string, unknown> = {}
+  for (const name of new Set([...Object.keys(known), ...OTHER_APIS])) {
+    api[name] = (...args: any[]) => {
+      calls.push({ api: name, args: args[0] })
+      if (known[name]) return known[name](...args)
+      if (name.endsWith('Sync') || /^(on|off)[A-Z]/.test(name)) return undefined
+      done(args[0], { errMsg: `${name}:ok` })
+      return undefined
+    }
+  }
+  return { api, calls, storage }
+}
+
+const OTHER_APIS = [
+  'showToast', 'hideToast', 'showLoading', 'hideLoading', 'showActionSheet', 'setNavigationBarTitle', 'setNavigationBarColor',
+  'showNavigationBarLoading', 'hideNavigationBarLoading', 'setBackgroundColor', 'setBackgroundTextStyle', 'stopPullDownRefresh',
+  'startPullDownRefresh', 'pageScrollTo', 'makePhoneCall', 'scanCode', 'scan', 'chooseImage', 'chooseMedia', 'chooseMessageFile',
+  'previewImage', 'uploadFile', 'downloadFile', 'requestSubscribeMessage', 'subscribeService', 'getLocation', 'setClipboardData',
+  'vibrateShort', 'hideKeyboard', 'getNetworkType', 'onNetworkStatusChange', 'offNetworkStatusChange', 'setScreenBrightness',
+  'getScreenBrightness', 'onUserCaptureScreen', 'offUserCaptureScreen', 'setKeepScreenOn', 'openSetting', 'getSetting',
+  'authorize', 'requestPayment', 'tradePay', 'requestPolymerPayment', 'startFacialRecognitionVerify', 'requestFacialVerify',
+  'call', 'getPhoneNumber', 'openDocument', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBar', 'hideTabBar',
+  'setTabBarStyle', 'setTabBarItem', 'reportAnalytics', 'getAccountInfoSync', 'getLaunchOptionsSync', 'getEnterOptionsSync',
+  'onAppShow', 'onAppHide', 'offAppShow', 'offAppHide', 'onError', 'offError', 'onPageNotFound', 'onUnhandledRejection',
+  'onThemeChange', 'getStorage', 'setStorage', 'removeStorage', 'clearStorage', 'clearStorageSync', 'getStorageInfoSync',
+  'checkSession', 'getUserProfile', 'getUserInfo', 'createAnimation', 'createCanvasContext', 'createSelectorQuery',
+  'onKeyboardHeightChange', 'offKeyboardHeightChange', 'onWindowResize', 'offWindowResize', 'loadFontFace',
+]
+
+const clone = (v: unknown) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)))

@@ -1,0 +1,68 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import Mine from '../../src/pages/mine/index'
+import { appConfig } from '../../src/stores/app-config'
+import { preferences } from '../../src/stores/preferences'
+import { SESSION_KEY, session } from '../../src/stores/session'
+import { memory } from './fake-platform'
+import { appConfigFixture } from './app-config'
+
+jest.mock('../../src/api/endpoints/auth', () => ({
+  logout: jest.fn(async () => undefined),
+  getMe: jest.fn(),
+  loginWithPlatformCode: jest.fn(),
+  loginWithSms: jest.fn(),
+  sendSmsCode: jest.fn(),
+}))
+
+const user = { id: 'u1', platform: 'h5' as const, displayName: '手机用户 0000', phoneMasked: '138****0000', realNameVerified: false }
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
+  preferences.set({ mode: 'personal', regionCode: '310000', elderMode: false })
+})
+
+describe('我的', () => {
+  it('shows an anonymous visitor the way to sign in', () => {
+    session.set({ status: 'anonymous', token: null, user: null, error: null })
+    render(<Mine />)
+    expect(screen.getByText('未登录')).toBeTruthy()
+    fireEvent.click(screen.getByText('登录'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' })
+  })
+
+  it('shows the signed-in account with a masked phone and its real-name status', () => {
+    session.set({ status: 'signed-in', token: 't', user, error: null })
+    render(<Mine />)
+    expect(screen.getByText('手机用户 0000')).toBeTruthy()
+    expect(screen.getByText('138****0000')).toBeTruthy()
+    expect(screen.getByText('未实名')).toBeTruthy()
+  })
+
+  it('opens 设置 where elder mode lives', () => {
+    session.set({ status: 'anonymous', token: null, user: null, error: null })
+    render(<Mine />)
+    fireEvent.click(screen.getByText('设置'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/settings/pages/settings/index' })
+  })
+
+  it('signs out after confirmation and forgets the saved session', async () => {
+    memory.set(SESSION_KEY, { token: 't', user, expiresAt: '2099-01-01T00:00:00Z' })
+    session.set({ status: 'signed-in', token: 't', user, error: null })
+    render(<Mine />)
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'))
+    })
+    expect(Taro.showModal).toHaveBeenCalled()
+    expect(session.get().status).toBe('anonymous')
+    expect(memory.has(SESSION_KEY)).toBe(false)
+    expect(screen.getByText('未登录')).toBeTruthy()
+  })
+
+  it('shows why a silent sign-in failed', () => {
+    session.set({ status: 'failed', token: null, user: null, error: '登录凭证已使用，请重新登录' })
+    render(<Mine />)
+    expect(screen.getByText('登录凭证已使用，请重新登录')).toBeTruthy()
+  })
+})

@@ -1,0 +1,24 @@
+/** A small stand-in for @tarojs/taro in jsdom: navigation and UI calls are recorded jest mocks. */
+import { useEffect } from 'react'
+
+const pages: Array<{ route: string }> = [{ route: 'pages/home/index' }]
+
+const Taro = {
+  navigateTo: jest.fn(async (_o: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
+  switchTab: jest.fn(async (_o: { url: string }) => ({ errMsg: 'switchTab:ok' })),
+  navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+  showModal: jest.fn(async (_o: unknown) => ({ confirm: true, cancel: false })),
+  showToast: jest.fn(async (_o: unknown) => ({})),
+  stopPullDownRefresh: jest.fn(),
+  getCurrentPages: jest.fn(() => pages),
+  request: jest.fn(() => Promise.reject(new Error('page tests do not reach the network'))),
+}
+
+export default Taro
+export const { stopPullDownRefresh } = Taro
+/** Taro's page hooks fire once when the page mounts, as on first show. */
+const onMount = (fn: () => void) => useEffect(() => fn(), []) // eslint-disable-line react-hooks/exhaustive-deps
+export const useLaunch = onMount
+export const useDidShow = onMount
+export const useLoad = onMount
+export const usePullDownRefresh = (_fn: () => void) => undefined

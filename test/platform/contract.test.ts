@@ -1,0 +1,94 @@
+import { platform, type Platform } from '../../src/platform'
+import { browser } from '../../src/platform/h5/browser'
+import { host, installHost } from './hosts/install'
+import { SCENARIOS } from './scenarios'
+
+/**
+ * The adapter contract, run once per target: `src/platform` resolves to index.<TARGET>.ts exactly as Taro does,
+ * and each scenario programs the fake host (or jsdom) and asserts the normalised result.
+ */
+describe(`platform contract: ${TARGET}`, () => {
+  beforeEach(() => {
+    installHost(TARGET)
+    if (TARGET === 'h5') localStorage.clear()
+  })
+  afterEach(() => jest.restoreAllMocks())
+
+  it('is the adapter for this target, with every capability', () => {
+    expect(platform.name).toBe(TARGET)
+    expect(platform.displayName).toMatch(/[\u4e00-\u9fa5]/)
+    const methods: Array<keyof Platform> = ['login', 'verifyFace', 'pay', 'scan', 'chooseImages', 'chooseFiles', 'requestSubscribe', 'systemInfo', 'makePhoneCall', 'getLocation']
+    for (const m of methods) expect(typeof platform[m]).toBe('function')
+    expect(Object.keys(platform.storage).sort()).toEqual(['get', 'remove', 'set'])
+    expect(platform.phoneButton === null).toBe(TARGET === 'h5')
+  })
+
+  it.each(SCENARIOS[TARGET]().map((s) => [s.title, s] as const))('%s', async (_title, scenario) => {
+    try {
+      scenario.arrange?.()
+      const result = await scenario.act(platform)
+      expect(result).toEqual(scenario.expected)
+      if (scenario.sent) expect(host().optionsOf(scenario.sent.api)).toEqual(scenario.sent.options)
+      if (scenario.notCalled) expect(host().callsOf(scenario.notCalled)).toEqual([])
+      scenario.verify?.(result)
+    } finally {
+      scenario.cleanup?.()
+    }
+  })
+
+  it('never answers with an exception, whatever the host throws', async () => {
+    const broken = () => {
+      throw new TypeError('host crashed')
+    }
+    if (TARGET !== 'h5') {
+      for (const api of ['login', 'scanCode', 'scan', 'makePhoneCall', 'getLocation']) host().next(api, { throws: new TypeError('host crashed') })
+    } else {
+      jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(broken)
+      jest.spyOn(browser, 'navigate').mockImplementation(broken)
+    }
+    const results = await Promise.all([
+      platform.login(),
+      platform.scan(),
+      platform.makePhoneCall('12345'),
+      platform.getLocation(),
+      platform.chooseImages({ count: 1, sources: ['album'], compressed: true }),
+    ])
+    for (const r of results) expect(['ok', 'cancelled', 'failed', 'unsupported']).toContain(r.status)
+  })
+
+  it('messages are Simplified Chinese', async () => {
+    const results = await Promise.all([
+      platform.verifyFace({ provider: TARGET === 'h5' ? 'weapp' : 'h5', url: 'https://x', verifyId: 'v' } as never),
+      platform.pay({ provider: TARGET === 'h5' ? 'weapp' : 'h5', url: 'https://x' } as never),
+    ])
+    for (const r of results) {
+      expect(r.status).toBe('failed')
+      if (r.status === 'failed') expect(r.message).toMatch(/[\u4e00-\u9fa5]/)
+    }
+  })
+})
+
+describe('platform-neutral default (src/platform/index.ts)', () => {
+  // Required by path: the suffix convention would resolve `src/platform` to this project's adapter.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const neutral: Platform = require('../../src/platform/index.ts').platform
+
+  it('answers unsupported for every capability, in Chinese', async () => {
+    const results = await Promise.all([
+      neutral.login(),
+      neutral.verifyFace({ provider: 'h5', url: 'https://x' }),
+      neutral.pay({ provider: 'h5', url: 'https://x' }),
+      neutral.scan(),
+      neutral.chooseImages({ count: 1, sources: ['album'], compressed: true }),
+      neutral.chooseFiles({ count: 1, extensions: ['pdf'] }),
+      neutral.requestSubscribe(['T1']),
+      neutral.makePhoneCall('12345'),
+      neutral.getLocation(),
+    ])
+    for (const r of results) expect(r).toEqual({ status: 'unsupported', message: expect.stringMatching(/[\u4e00-\u9fa5]/) })
+    expect(neutral.phoneButton).toBeNull()
+    neutral.storage.set('k', 1)
+    expect(neutral.storage.get('k')).toBeUndefined()
+    expect(neutral.systemInfo().fontScale).toBe(1)
+  })
+})

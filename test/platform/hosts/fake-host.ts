@@ -1,0 +1,95 @@
+/**
+ * A programmable fake of a mini-program host global (wx / my / swan). Each API has a default behaviour (a
+ * plausible success, or real storage for the storage APIs); a test programs the next answer of one API with
+ * `next()`, removes an API with `remove()` (an old client), and reads what the adapter sent with `optionsOf()`.
+ * Async answers arrive in a microtask, like a real host's callbacks.
+ */
+export type Answer =
+  | { success: unknown }
+  | { fail: unknown }
+  /** A synchronous API throws */
+  | { throws: unknown }
+  /** A synchronous API returns */
+  | { returns: unknown }
+  /** my.call-style APIs answer through a callback passed as the last argument */
+  | { callback: unknown }
+
+export type Behaviour = (args: unknown[]) => Answer
+
+export interface Call {
+  api: string
+  args: unknown[]
+}
+
+type Options = Record<string, unknown> & { success?: (r: unknown) => void; fail?: (e: unknown) => void }
+
+export class FakeHost {
+  readonly global: Record<string, unknown> = {}
+  readonly calls: Call[] = []
+  private readonly queued = new Map<string, Answer[]>()
+
+  constructor(private readonly behaviours: Record<string, Behaviour>) {
+    for (const api of Object.keys(behaviours)) this.install(api)
+  }
+
+  /** Program the next answer of `api` (answers queue up in order). */
+  next(api: string, answer: Answer): this {
+    this.queued.set(api, [...(this.queued.get(api) ?? []), answer])
+    return this
+  }
+
+  /** Remove an API, as on a client too old to have it or a host app without it. */
+  remove(api: string): this {
+    const parts = api.split('.')
+    const last = parts.pop() as string
+    const owner = parts.reduce<Record<string, unknown> | undefined>((o, p) => o?.[p] as Record<string, unknown>, this.global)
+    if (owner) delete owner[last]
+    return this
+  }
+
+  callsOf(api: string): Call[] {
+    return this.calls.filter((c) => c.api === api)
+  }
+
+  /** The options object of the last call of `api`, without its callbacks. */
+  optionsOf(api: string): Record<string, unknown> | undefined {
+    const call = this.callsOf(api).pop()
+    if (!call) return undefined
+    const options = { ...(call.args[0] as Record<string, unknown>) }
+    for (const callback of ['success', 'fail', 'complete']) delete options[callback]
+    return options
+  }
+
+  private install(api: string): void {
+    const parts = api.split('.')
+    const last = parts.pop() as string
+    let owner = this.global
+    for (const part of parts) owner = (owner[part] ??= {}) as Record<string, unknown>
+    owner[last] = (...args: unknown[]) => this.invoke(api, args)
+  }
+
+  private invoke(api: string, args: unknown[]): unknown {
+    this.calls.push({ api, args })
+    const answer = this.queued.get(api)?.shift() ?? this.behaviours[api](args)
+    if ('throws' in answer) throw answer.throws
+    if ('returns' in answer) return answer.returns
+    if ('callback' in answer) {
+      const callback = args[args.length - 1] as (r: unknown) => void
+      queueMicrotask(() => callback(answer.callback))
+      return undefined
+    }
+    const options = (args[0] ?? {}) as Options
+    queueMicrotask(() => ('success' in answer ? options.success?.(answer.success) : options.fail?.(answer.fail)))
+    return undefined
+  }
+}
+
+/** Real key-value storage behind the positional (wx, swan) storage APIs. */
+export function positionalStorage(): Record<string, Behaviour> {
+  const store = new Map<string, unknown>()
+  return {
+    setStorageSync: ([key, data]) => (store.set(String(key), data), { returns: undefined }),
+    getStorageSync: ([key]) => ({ returns: store.has(String(key)) ? store.get(String(key)) : '' }),
+    removeStorageSync: ([key]) => (store.delete(String(key)), { returns: undefined }),
+  }
+}

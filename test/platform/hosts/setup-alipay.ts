@@ -1,0 +1,4 @@
+import { installHost } from './install'
+
+/** Jest setupFile of project platform-alipay: the global a alipay build runs against. */
+installHost('alipay')

@@ -1,0 +1,4 @@
+import { installHost } from './install'
+
+/** Jest setupFile of project platform-weapp: the global a weapp build runs against. */
+installHost('weapp')

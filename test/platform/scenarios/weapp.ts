@@ -1,0 +1,180 @@
+import { host } from '../hosts/install'
+import { isCancelled, isFailed, isMalformed, isOk, isUnsupported, PROFILE, refusedWrite, ROUND_TRIP_OK, roundTrip, sync, type Scenario } from './expect'
+
+const FACE = { provider: 'weapp', verifyId: 'VERIFY-1' } as const
+const ORDER = {
+  provider: 'weapp',
+  timeStamp: '1700000000',
+  nonceStr: 'n0nce',
+  package: 'prepay_id=wx201410272009395522657a690389285100',
+  signType: 'RSA',
+  paySign: 'SIGNATURE',
+} as const
+const IMAGES = { count: 2, sources: ['camera'] as Array<'camera' | 'album'>, compressed: true }
+
+/** WeChat: codes and texts as wx answers them (errMsg "<api>:fail cancel", errCode, errno). */
+export const weappScenarios = (): Scenario[] => [
+  // login
+  { title: 'login: wx.login code', act: (p) => p.login(), expected: isOk({ code: 'wx-code' }), sent: { api: 'login', options: {} } },
+  {
+    title: 'login: failure keeps errno',
+    arrange: () => host().next('login', { fail: { errMsg: 'login:fail system error', errno: 600001 } }),
+    act: (p) => p.login(),
+    expected: isFailed(600001),
+  },
+  { title: 'login: success without code is malformed', arrange: () => host().next('login', { success: { errMsg: 'login:ok' } }), act: (p) => p.login(), expected: isMalformed },
+  { title: 'login: no wx.login answers unsupported', arrange: () => host().remove('login'), act: (p) => p.login(), expected: isUnsupported('微信') },
+
+  // phone-number button
+  { title: 'phone: detail.code', act: (p) => p.phoneButton!.read({ detail: { errMsg: 'getPhoneNumber:ok', code: 'PHONE-CODE' } }), expected: isOk({ code: 'PHONE-CODE' }) },
+  {
+    title: 'phone: user deny is a cancel',
+    act: (p) => p.phoneButton!.read({ detail: { errMsg: 'getPhoneNumber:fail user deny' } }),
+    expected: isCancelled('getPhoneNumber:fail user deny'),
+  },
+  { title: 'phone: ok without code is malformed', act: (p) => p.phoneButton!.read({ detail: { errMsg: 'getPhoneNumber:ok' } }), expected: isMalformed },
+  { title: 'phone: event without detail is malformed', act: (p) => p.phoneButton!.read({}), expected: isMalformed },
+
+  // face
+  { title: 'face: requestFacialVerify with verifyId', act: (p) => p.verifyFace(FACE), expected: isOk({ api: 'requestFacialVerify' }), sent: { api: 'requestFacialVerify', options: { verifyId: 'VERIFY-1' } } },
+  {
+    title: 'face: 90100 is the user backing out',
+    arrange: () => host().next('requestFacialVerify', { fail: { errMsg: 'requestFacialVerify:fail', errCode: 90100 } }),
+    act: (p) => p.verifyFace(FACE),
+    expected: isCancelled(90100),
+  },
+  {
+    title: 'face: 90008 camera refused fails with a permission message',
+    arrange: () => host().next('requestFacialVerify', { fail: { errMsg: 'requestFacialVerify:fail', errCode: 90008 } }),
+    act: (p) => p.verifyFace(FACE),
+    expected: isFailed(90008, expect.stringContaining('相机')),
+  },
+  { title: 'face: old client without requestFacialVerify', arrange: () => host().remove('requestFacialVerify'), act: (p) => p.verifyFace(FACE), expected: isUnsupported('升级微信') },
+  {
+    title: 'face: an Alipay ticket is refused before any native call',
+    act: (p) => p.verifyFace({ provider: 'alipay', certifyId: 'C', url: 'https://x' }),
+    expected: isFailed(),
+    notCalled: 'requestFacialVerify',
+  },
+
+  // pay
+  {
+    title: 'pay: requestPayment receives the signed order as is',
+    act: (p) => p.pay(ORDER),
+    expected: isOk({ api: 'requestPayment' }),
+    sent: { api: 'requestPayment', options: { timeStamp: '1700000000', nonceStr: 'n0nce', package: ORDER.package, signType: 'RSA', paySign: 'SIGNATURE' } },
+  },
+  {
+    title: 'pay: "requestPayment:fail cancel" is a cancel',
+    arrange: () => host().next('requestPayment', { fail: { errMsg: 'requestPayment:fail cancel' } }),
+    act: (p) => p.pay(ORDER),
+    expected: isCancelled('requestPayment:fail cancel'),
+  },
+  {
+    title: 'pay: other failures keep errno',
+    arrange: () => host().next('requestPayment', { fail: { errMsg: 'requestPayment:fail no permission', errno: 102 } }),
+    act: (p) => p.pay(ORDER),
+    expected: isFailed(102),
+  },
+
+  // scan
+  {
+    title: 'scan: result and scanType',
+    act: (p) => p.scan(),
+    expected: isOk({ text: 'https://example.gov.cn/lic/1', scanType: 'QR_CODE' }),
+    sent: { api: 'scanCode', options: { scanType: ['qrCode', 'barCode'] } },
+  },
+  { title: 'scan: "scanCode:fail cancel"', arrange: () => host().next('scanCode', { fail: { errMsg: 'scanCode:fail cancel' } }), act: (p) => p.scan(), expected: isCancelled('scanCode:fail cancel') },
+  { title: 'scan: success without result is malformed', arrange: () => host().next('scanCode', { success: { scanType: 'QR_CODE' } }), act: (p) => p.scan(), expected: isMalformed },
+
+  // choose images / files
+  {
+    title: 'images: wx.chooseMedia with camera, compressed',
+    act: (p) => p.chooseImages(IMAGES),
+    expected: isOk([{ path: 'wxfile://tmp_1.jpg', size: 1024, name: 'tmp_1.jpg', kind: 'image' }]),
+    sent: { api: 'chooseMedia', options: { count: 2, mediaType: ['image'], sourceType: ['camera'], sizeType: ['compressed'] } },
+  },
+  { title: 'images: "chooseMedia:fail cancel"', arrange: () => host().next('chooseMedia', { fail: { errMsg: 'chooseMedia:fail cancel' } }), act: (p) => p.chooseImages(IMAGES), expected: isCancelled('chooseMedia:fail cancel') },
+  {
+    title: 'images: clients before chooseMedia fall back to chooseImage',
+    arrange: () => host().remove('chooseMedia'),
+    act: (p) => p.chooseImages(IMAGES),
+    expected: isOk([{ path: 'wxfile://tmp_2.png', size: 0, name: 'tmp_2.png', kind: 'image' }]),
+    sent: { api: 'chooseImage', options: { count: 2, sourceType: ['camera'], sizeType: ['compressed'] } },
+  },
+  { title: 'images: success without files is malformed', arrange: () => host().next('chooseMedia', { success: { tempFiles: [] } }), act: (p) => p.chooseImages(IMAGES), expected: isMalformed },
+  {
+    title: 'files: chooseMessageFile filtered by extension',
+    act: (p) => p.chooseFiles({ count: 1, extensions: ['pdf'] }),
+    expected: isOk([{ path: 'wxfile://tmp_3.pdf', size: 2048, name: '营业执照.pdf', kind: 'pdf' }]),
+    sent: { api: 'chooseMessageFile', options: { count: 1, type: 'file', extension: ['pdf'] } },
+  },
+
+  // subscribe
+  {
+    title: 'subscribe: one decision per template, filter counts as reject',
+    arrange: () => host().next('requestSubscribeMessage', { success: { errMsg: 'requestSubscribeMessage:ok', T1: 'accept', T2: 'reject', T3: 'filter' } }),
+    act: (p) => p.requestSubscribe(['T1', 'T2', 'T3']),
+    expected: isOk({ T1: 'accept', T2: 'reject', T3: 'reject' }),
+    sent: { api: 'requestSubscribeMessage', options: { tmplIds: ['T1', 'T2', 'T3'] } },
+  },
+  {
+    title: 'subscribe: 20004 (main switch off) bans every template',
+    arrange: () => host().next('requestSubscribeMessage', { fail: { errMsg: 'requestSubscribeMessage:fail', errCode: 20004 } }),
+    act: (p) => p.requestSubscribe(['T1', 'T2']),
+    expected: isOk({ T1: 'ban', T2: 'ban' }),
+  },
+  { title: 'subscribe: 20001 keeps the code', arrange: () => host().next('requestSubscribeMessage', { fail: { errMsg: 'requestSubscribeMessage:fail', errCode: 20001 } }), act: (p) => p.requestSubscribe(['T1']), expected: isFailed(20001) },
+  {
+    title: 'subscribe: an answer missing a template is malformed',
+    arrange: () => host().next('requestSubscribeMessage', { success: { errMsg: 'requestSubscribeMessage:ok', T1: 'accept' } }),
+    act: (p) => p.requestSubscribe(['T1', 'T2']),
+    expected: isMalformed,
+  },
+
+  // storage
+  {
+    title: 'storage: positional setStorageSync round trip',
+    act: roundTrip,
+    expected: ROUND_TRIP_OK,
+    verify: () => expect(host().callsOf('setStorageSync')[0].args).toEqual(['profile', PROFILE]),
+  },
+  {
+    title: 'storage: a refused write does not throw and stores nothing',
+    arrange: () => host().next('setStorageSync', { throws: new Error('setStorageSync:fail exceed storage max size 10Mb') }),
+    act: refusedWrite,
+    expected: isOk(undefined),
+  },
+  {
+    title: 'storage: a failing read is undefined',
+    arrange: () => host().next('getStorageSync', { throws: new Error('getStorageSync:fail') }),
+    act: (p) => sync(p.storage.get('profile')),
+    expected: isOk(undefined),
+  },
+
+  // system info
+  {
+    title: 'systemInfo: fontSizeSetting 20px over the standard 17px',
+    arrange: () => host().next('getSystemInfoSync', { returns: { platform: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontSizeSetting: 20 } }),
+    act: (p) => sync(p.systemInfo()),
+    expected: isOk({ host: 'WeChat', os: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontScale: 1.18 }),
+  },
+  {
+    title: 'systemInfo: a throwing host gives defaults',
+    arrange: () => host().next('getSystemInfoSync', { throws: new Error('fail') }),
+    act: (p) => sync(p.systemInfo()),
+    expected: isOk({ host: 'WeChat', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1 }),
+  },
+
+  // phone call, location
+  { title: 'call: makePhoneCall({ phoneNumber })', act: (p) => p.makePhoneCall('12345'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { phoneNumber: '12345' } } },
+  { title: 'call: dismissed dial sheet', arrange: () => host().next('makePhoneCall', { fail: { errMsg: 'makePhoneCall:fail cancel' } }), act: (p) => p.makePhoneCall('12345'), expected: isCancelled('makePhoneCall:fail cancel') },
+  { title: 'location: gcj02', act: (p) => p.getLocation(), expected: isOk({ latitude: 31.23, longitude: 121.47, accuracy: 35 }), sent: { api: 'getLocation', options: { type: 'gcj02' } } },
+  {
+    title: 'location: "auth deny" fails with the settings hint',
+    arrange: () => host().next('getLocation', { fail: { errMsg: 'getLocation:fail auth deny' } }),
+    act: (p) => p.getLocation(),
+    expected: isFailed('getLocation:fail auth deny', expect.stringContaining('设置')),
+  },
+  { title: 'location: no getLocation answers unsupported', arrange: () => host().remove('getLocation'), act: (p) => p.getLocation(), expected: isUnsupported() },
+]
