@@ -7,7 +7,7 @@
  * - native: the compiled dist/weapp|alipay|swan booted in a simulated host (needs `npm run build:all`)
  * - e2e: the production H5 build in real Chromium against the mock server (needs dist/h5 and chromium)
  */
-const ts = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true }]
+const ts = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }]
 const base = {
   rootDir: __dirname,
   transform: { '^.+\\.tsx?$': ts },

@@ -40,6 +40,11 @@ export function serveH5(options: { dist: string; apiOrigin: string; port?: numbe
     const inside = file.startsWith(normalize(options.dist))
     // History-mode routing: unknown paths get the app shell.
     const target = inside && existsSync(file) && statSync(file).isFile() ? file : join(options.dist, 'index.html')
+    if (!existsSync(target)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('dist/h5 is missing: run npm run build:h5')
+      return
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' })
     createReadStream(target).pipe(res)
   })

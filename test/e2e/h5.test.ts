@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { join } from 'node:path'
@@ -12,7 +12,7 @@ import { launchChromium, PHONE } from './browser'
  * The production H5 build (dist/h5) in real Chromium, against the real mock server over HTTP.
  * Screenshots land in test-results/ for a person to look at.
  */
-jest.setTimeout(60_000)
+jest.setTimeout(45_000)
 const root = join(__dirname, '../..')
 const shots = join(root, 'test-results')
 
@@ -24,6 +24,7 @@ let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
+  if (!existsSync(join(root, 'dist/h5/index.html'))) throw new Error('dist/h5 is missing: run npm run build:h5 (npm test builds it)')
   mkdirSync(shots, { recursive: true })
   api = buildServer({ quiet: true })
   await api.listen({ host: '127.0.0.1', port: 0 })
@@ -118,10 +119,10 @@ describe('H5 build in Chromium', () => {
     const size = () => page.locator('.settings__preview-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
     const before = await size()
     await page.getByText('字体更大、按钮更大，每个页面都适用').click()
-    await page.locator('.tb-page--elder').first().waitFor()
+    await page.locator('.settings.tb-page--elder').waitFor()
     expect(await size()).toBeGreaterThan(before * 1.2)
     await page.screenshot({ path: join(shots, 'h5-settings-elder.png') })
     await page.goto(base)
-    await page.locator('.tb-page--elder').first().waitFor()
+    await page.locator('.home.tb-page--elder').waitFor()
   })
 })

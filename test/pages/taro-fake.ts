@@ -17,8 +17,8 @@ const Taro = {
 export default Taro
 export const { stopPullDownRefresh } = Taro
 /** Taro's page hooks fire once when the page mounts, as on first show. */
-const onMount = (fn: () => void) => useEffect(() => fn(), []) // eslint-disable-line react-hooks/exhaustive-deps
-export const useLaunch = onMount
-export const useDidShow = onMount
-export const useLoad = onMount
+const useOnMount = (fn: () => void) => useEffect(() => fn(), []) // eslint-disable-line react-hooks/exhaustive-deps
+export const useLaunch = useOnMount
+export const useDidShow = useOnMount
+export const useLoad = useOnMount
 export const usePullDownRefresh = (_fn: () => void) => undefined
