@@ -1,4 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { CONTENT_ICONS } from './icons'
+
+/** One of CONTENT_ICONS */
+const ContentIconSchema = Type.Union(CONTENT_ICONS.map((name) => Type.Literal(name)))
 
 /** 办事模式: 个人 (自然人) or 法人 (enterprise). Enterprise services never mix with citizen services. */
 export const Mode = Type.Union([Type.Literal('personal'), Type.Literal('enterprise')])
@@ -28,12 +32,12 @@ export const RegionDto = Type.Object(
 )
 export type RegionDto = Static<typeof RegionDto>
 
-/** A shortcut on 首页 for one mode. `icon` names an icon of src/components/icon. */
+/** A shortcut on 首页 for one mode. `icon` is one of CONTENT_ICONS. */
 export const QuickEntryDto = Type.Object(
   {
     id: Type.String(),
     title: Type.String(),
-    icon: Type.String(),
+    icon: ContentIconSchema,
     /** One line under the title, plain language */
     hint: Type.String(),
     /** The 办事 category this shortcut opens (CategoryDto.id of the same mode) */
@@ -48,7 +52,7 @@ export const CategoryDto = Type.Object(
   {
     id: Type.String(),
     title: Type.String(),
-    icon: Type.String(),
+    icon: ContentIconSchema,
     /** Typical items in this category, shown so people recognise it */
     examples: Type.Array(Type.String()),
   },

@@ -1,3 +1,5 @@
+import type { ContentIcon } from '../../api/contract/icons'
+
 /**
  * Our icon names → lucide-static source files (ISC). `npm run icons` turns these into
  * icons.generated.scss (CSS masks, so an icon takes the text colour) and the tab-bar PNGs; only the names
@@ -48,6 +50,9 @@ export const ICON_SOURCES = {
 } as const
 
 export type IconName = keyof typeof ICON_SOURCES
+
+/** Compile-time check: every icon the API may name (CONTENT_ICONS) is drawn here. */
+export const CONTENT_ICONS_COVERED: Record<ContentIcon, string> = ICON_SOURCES
 
 export const ICON_NAMES = Object.keys(ICON_SOURCES) as IconName[]
 

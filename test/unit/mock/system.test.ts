@@ -1,7 +1,7 @@
 import { Value } from '@sinclair/typebox/value'
 import { AppConfigDto, CONTRACT_VERSION, HealthDto, type ModeDto } from '../../../src/api/contract'
 import { paths } from '../../../src/api/contract/paths'
-import { ICON_NAMES } from '../../../mock/fixtures/platform'
+import { CONTENT_ICONS } from '../../../src/api/contract/icons'
 import { startMock, type Mock } from './support'
 
 let mock: Mock
@@ -77,7 +77,7 @@ describe('GET config', () => {
     for (const m of config.modes) {
       const categories = m.categories.map((c) => c.id)
       for (const e of m.quickEntries) expect(categories).toContain(e.categoryId)
-      for (const x of [...m.quickEntries, ...m.categories]) expect(ICON_NAMES).toContain(x.icon)
+      for (const x of [...m.quickEntries, ...m.categories]) expect(CONTENT_ICONS).toContain(x.icon)
     }
   })
 })
