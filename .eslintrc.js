@@ -43,6 +43,28 @@ module.exports = {
   },
   overrides: [
     {
+      // The client bundle must not carry TypeBox: from the schema files it may import types only; values
+      // (paths, constants, icon names) come from the schema-free files.
+      files: ['src/**/*.ts', 'src/**/*.tsx'],
+      excludedFiles: ['src/api/contract/**'],
+      rules: {
+        '@typescript-eslint/no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                // (the bare index `api/contract` is imported for types only today; gitignore patterns cannot restrict
+                // it without restricting its children, so code review keeps it that way)
+                group: ['**/api/contract/*', '!**/api/contract/paths', '!**/api/contract/constants', '!**/api/contract/icons', '@sinclair/typebox'],
+                allowTypeImports: true,
+                message: 'Schema modules pull TypeBox into the bundle: import types only, or values from contract/paths, constants or icons.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
       files: ['src/platform/**/*.ts', 'src/platform/**/*.tsx'],
       rules: { 'no-restricted-globals': 'off', 'no-restricted-syntax': 'off' },
     },

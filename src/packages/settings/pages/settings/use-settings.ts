@@ -1,5 +1,5 @@
 import { platform } from '@/platform'
-import { CONTRACT_VERSION } from '../../../../api/contract/common'
+import { CONTRACT_VERSION } from '../../../../api/contract/constants'
 import { useStore } from '../../../../stores/create-store'
 import { LARGE_FONT_SCALE, preferences, setElderMode } from '../../../../stores/preferences'
 
