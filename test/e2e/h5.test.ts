@@ -97,6 +97,7 @@ describe('H5 build in Chromium', () => {
     await page.locator('.login__submit').click()
     await page.getByText('139****9000').waitFor()
     expect(page.url()).toContain('/pages/mine/index')
+    await page.locator('.login').waitFor({ state: 'detached' })
     await page.screenshot({ path: join(shots, 'h5-mine-signed-in.png') })
   })
 

@@ -25,8 +25,10 @@ describe('首页', () => {
   })
 
   it('switches to 法人 mode, shows different content and persists the choice', () => {
-    render(<Home />)
+    const { container } = render(<Home />)
+    expect(container.firstElementChild!.className).not.toContain('tb-page--enterprise')
     fireEvent.click(screen.getByText('法人'))
+    expect(container.firstElementChild!.className).toContain('tb-page--enterprise')
     expect(screen.getByText('企业常用')).toBeTruthy()
     expect(screen.queryByText('电子社保卡')).toBeNull()
     const enterpriseTitles = appConfigFixture.modes.find((m) => m.id === 'enterprise')!.quickEntries.map((e) => e.title)

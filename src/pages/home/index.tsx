@@ -12,7 +12,7 @@ export default function Home() {
   const home = useHome()
   const enterprise = home.mode === 'enterprise'
   return (
-    <PageShell className={enterprise ? 'home home--enterprise' : 'home'}>
+    <PageShell className='home'>
       <View className='home__hero'>
         <View className='home__hero-top'>
           <RegionChip label={home.regionLabel} onClick={home.openRegion} />

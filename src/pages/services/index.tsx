@@ -11,7 +11,7 @@ export default function Services() {
   const s = useServices()
   const enterprise = s.mode === 'enterprise'
   return (
-    <PageShell className={enterprise ? 'services services--enterprise' : 'services'}>
+    <PageShell className='services'>
       <View className='services__header'>
         <RegionChip label={s.regionLabel} onClick={s.openRegion} />
         <ModeSwitch value={s.mode} onChange={s.setMode} />
