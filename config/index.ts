@@ -10,6 +10,9 @@ const target = process.env.TARO_ENV ?? 'h5'
  * API base URL baked in at build time. H5 defaults to same-origin ('' + /api, proxied to the mock by the dev
  * server and by scripts/serve-h5.mjs); mini-programs default to the mock on the developer's machine.
  */
+/** `--watch` builds (dev:<target>, npm start) are development builds whatever NODE_ENV the shell had. */
+const development = process.env.NODE_ENV === 'development' || process.argv.includes('--watch')
+
 const apiBase = process.env.TARO_APP_API_BASE ?? (target === 'h5' ? '' : 'http://127.0.0.1:9527')
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -19,7 +22,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${target}`,
+    // The H5 dev server builds into its own folder (it empties it first), so `npm start` never wipes the
+    // production dist/h5 that the tests and `npm run serve:h5` use.
+    outputRoot: target === 'h5' && development ? 'dist/h5-dev' : `dist/${target}`,
     plugins: [],
     defineConstants: {},
     env: {
@@ -61,7 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
   }
-  if (process.env.NODE_ENV === 'development') {
+  if (development) {
     return merge({}, baseConfig, devConfig)
   }
   return merge({}, baseConfig, prodConfig)

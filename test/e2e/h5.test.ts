@@ -45,7 +45,7 @@ beforeEach(async () => {
   context = await browser.newContext(PHONE)
   page = await context.newPage()
 })
-afterEach(() => context.close())
+afterEach(() => context?.close())
 
 const tab = (name: string) => page.locator('.weui-tabbar__label', { hasText: name })
 
