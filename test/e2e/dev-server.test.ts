@@ -27,9 +27,8 @@ async function until(url: string, deadline: number): Promise<Response> {
 
 beforeAll(() => {
   // As a developer's shell would run it: without the NODE_ENV=test that Jest sets.
-  const env: NodeJS.ProcessEnv = { ...process.env, BROWSER: 'none' }
-  delete env.NODE_ENV
-  child = spawn('npm', ['start'], { cwd: root, detached: true, env })
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV'))
+  child = spawn('npm', ['start'], { cwd: root, detached: true, env: { ...env, BROWSER: 'none' } })
   child.stdout?.on('data', (d) => (output += String(d)))
   child.stderr?.on('data', (d) => (output += String(d)))
 })

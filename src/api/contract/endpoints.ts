@@ -1,0 +1,177 @@
+import type { TSchema } from '@sinclair/typebox'
+import { PlatformLoginBody, SessionDto, SmsLoginBody, SmsSendBody, SmsSendResult, UserDto } from './auth'
+import { ErrorBody, HealthDto } from './common'
+import { AppConfigDto } from './config'
+import { DevIssueCodeBody, DevIssueCodeResult, MockStatsDto, OutboxDto, OutboxQuery } from './dev'
+import { mockPaths, paths } from './paths'
+
+/**
+ * Every endpoint of the contract, declared once: method, path, request schemas, and each status it may answer
+ * with its body schema. The mock registers its routes from this table and checks every answer against it;
+ * `npm run contract` turns it into docs/api/openapi.json. Not for the client bundle (it carries TypeBox): the
+ * client imports `paths` and the types.
+ */
+export interface EndpointSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  path: string
+  /** One line, Chinese: what it does */
+  summary: string
+  /** Longer notes for integrators, English */
+  description?: string
+  tag: 'system' | 'auth' | 'mock'
+  /** Needs `Authorization: Bearer <token>` */
+  auth: boolean
+  /** Honours `Idempotency-Key` (replays the first answer for a repeated key from the same caller) */
+  idempotent: boolean
+  query?: TSchema
+  body?: TSchema
+  /** Success and the statuses specific to this endpoint; COMMON_ERRORS are added to every API endpoint */
+  responses: Record<number, TSchema | null>
+  /** The ErrorBody `code` values this endpoint uses, for the reference */
+  errorCodes?: string[]
+}
+
+/** No body (204). */
+export const NoContent = null
+
+/**
+ * Statuses any API endpoint may answer with ErrorBody, whatever it does: bad input, a body over the limit,
+ * an old client, rate limiting, and the 5xx a gateway or the platform itself may produce.
+ */
+export const COMMON_ERRORS = [400, 413, 426, 429, 500, 502, 503, 504] as const
+const AUTH_ERRORS = [401] as const
+const IDEMPOTENCY_ERRORS = [409, 422] as const
+
+const errors = (...statuses: readonly number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]))
+
+export const endpoints = {
+  health: {
+    method: 'GET',
+    path: paths.health,
+    summary: '健康检查',
+    description: 'Liveness and the contract version the server implements.',
+    tag: 'system',
+    auth: false,
+    idempotent: false,
+    responses: { 200: HealthDto },
+  },
+  config: {
+    method: 'GET',
+    path: paths.config,
+    summary: '应用配置：地区、个人/法人两种模式的首页与分类',
+    description: 'Regions (行政区划) and what 首页 and 办事 show in each mode. Clients cache it for offline start.',
+    tag: 'system',
+    auth: false,
+    idempotent: false,
+    responses: { 200: AppConfigDto },
+  },
+  platformLogin: {
+    method: 'POST',
+    path: paths.platformLogin,
+    summary: '小程序登录：用平台登录凭证换取会话',
+    description:
+      'weapp: wx.login code → code2Session; alipay: my.getAuthCode authCode → alipay.system.oauth.token; swan: ' +
+      'swan.getLoginCode code → jscode2sessionkey. Codes are single use and expire after 5 minutes.',
+    tag: 'auth',
+    auth: false,
+    idempotent: true,
+    body: PlatformLoginBody,
+    responses: { 200: SessionDto, ...errors(...IDEMPOTENCY_ERRORS) },
+    errorCodes: ['CODE_USED', 'CODE_EXPIRED', 'CODE_INVALID'],
+  },
+  smsSend: {
+    method: 'POST',
+    path: paths.smsSend,
+    summary: '发送短信验证码（H5 登录）',
+    description: '6 digits, valid 5 minutes; 60 s cooldown and 10 per phone per day.',
+    tag: 'auth',
+    auth: false,
+    idempotent: true,
+    body: SmsSendBody,
+    responses: { 200: SmsSendResult, ...errors(...IDEMPOTENCY_ERRORS) },
+    errorCodes: ['SMS_TOO_FREQUENT', 'SMS_DAILY_LIMIT'],
+  },
+  smsLogin: {
+    method: 'POST',
+    path: paths.smsLogin,
+    summary: '短信验证码登录（H5）',
+    description: 'Five wrong guesses invalidate the code.',
+    tag: 'auth',
+    auth: false,
+    idempotent: true,
+    body: SmsLoginBody,
+    responses: { 200: SessionDto, ...errors(...IDEMPOTENCY_ERRORS) },
+    errorCodes: ['SMS_CODE_WRONG', 'SMS_CODE_EXPIRED', 'SMS_CODE_INVALID'],
+  },
+  logout: {
+    method: 'POST',
+    path: paths.logout,
+    summary: '退出登录',
+    tag: 'auth',
+    auth: true,
+    idempotent: false,
+    responses: { 204: NoContent, ...errors(...AUTH_ERRORS) },
+    errorCodes: ['UNAUTHORIZED'],
+  },
+  me: {
+    method: 'GET',
+    path: paths.me,
+    summary: '当前用户',
+    tag: 'auth',
+    auth: true,
+    idempotent: false,
+    responses: { 200: UserDto, ...errors(...AUTH_ERRORS) },
+    errorCodes: ['UNAUTHORIZED'],
+  },
+} satisfies Record<string, EndpointSpec>
+
+/** The mock's development endpoints: documented so tests are checked too, never implemented by a platform. */
+export const devEndpoints = {
+  issueCode: {
+    method: 'POST',
+    path: mockPaths.issueCode,
+    summary: '（开发）模拟平台签发登录凭证',
+    tag: 'mock',
+    auth: false,
+    idempotent: false,
+    body: DevIssueCodeBody,
+    responses: { 200: DevIssueCodeResult, 400: ErrorBody },
+  },
+  outbox: {
+    method: 'GET',
+    path: mockPaths.outbox,
+    summary: '（开发）短信发件箱',
+    description: 'JSON by default; an HTML page when the request accepts text/html.',
+    tag: 'mock',
+    auth: false,
+    idempotent: false,
+    query: OutboxQuery,
+    responses: { 200: OutboxDto, 400: ErrorBody },
+  },
+  stats: {
+    method: 'GET',
+    path: mockPaths.stats,
+    summary: '（开发）各接口收到的请求数',
+    tag: 'mock',
+    auth: false,
+    idempotent: false,
+    responses: { 200: MockStatsDto },
+  },
+  reset: {
+    method: 'POST',
+    path: mockPaths.reset,
+    summary: '（开发）恢复初始数据',
+    tag: 'mock',
+    auth: false,
+    idempotent: false,
+    responses: { 204: NoContent },
+  },
+} satisfies Record<string, EndpointSpec>
+
+export const allEndpoints: EndpointSpec[] = [...Object.values(endpoints), ...Object.values(devEndpoints)]
+
+/** The statuses an endpoint may answer, with their body schema (null: no body). */
+export function documentedResponses(spec: EndpointSpec): Record<number, TSchema | null> {
+  const common = spec.tag === 'mock' ? {} : errors(...COMMON_ERRORS)
+  return { ...common, ...spec.responses }
+}
