@@ -16,6 +16,9 @@ const base = {
 const targets = ['weapp', 'alipay', 'swan', 'h5']
 
 module.exports = {
+  // Every answer of every mock server in the suite is checked against the contract; any violation fails the run.
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   projects: [
     { ...base, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

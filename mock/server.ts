@@ -6,7 +6,9 @@ import type { MockContext } from './context'
 import { installErrorHandling } from './http/error-handler'
 import { typeboxValidatorCompiler } from './http/validation'
 import { silentSink, stdoutSink, type LogSink } from './log'
+import { buildOpenApi } from './contract/openapi'
 import { installContractCheck } from './plugins/contract-version'
+import { installResponseContract } from './plugins/contract-responses'
 import { installFaults, type FaultOptions } from './plugins/faults'
 import { installIdempotency } from './plugins/idempotency'
 import { installRequestLog } from './plugins/request-log'
@@ -29,7 +31,17 @@ export interface MockServerOptions {
   faults?: FaultOptions
   /** Largest accepted request body in bytes; default 64 KiB */
   bodyLimit?: number
+  /**
+   * Check every answer against the OpenAPI document (default on; env MOCK_CHECK_CONTRACT=0 turns it off). A
+   * violation becomes a 500 and is appended to `violationsFile` (env CONTRACT_VIOLATIONS_FILE).
+   */
+  checkContract?: boolean
+  violationsFile?: string
 }
+
+/** The contract as OpenAPI, built once per process from the endpoint table. */
+let openApi: object | undefined
+const document = () => (openApi ??= buildOpenApi())
 
 /**
  * The mock government platform: the same contract a real one implements (src/api/contract), plus /mock/*
@@ -59,7 +71,11 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   const faults = installFaults(app, options.faults ?? {}, log)
   installContractCheck(app)
 
-  registerSystemRoutes(app, ctx)
+  if (options.checkContract ?? process.env.MOCK_CHECK_CONTRACT !== '0') {
+    installResponseContract(app, document(), log, options.violationsFile ?? process.env.CONTRACT_VIOLATIONS_FILE)
+  }
+
+  registerSystemRoutes(app, ctx, document())
   registerAuthRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()

@@ -1,4 +1,4 @@
-import { ErrorBody } from '../../src/api/contract'
+import type { ErrorBody } from '../../src/api/contract'
 
 /**
  * An error a route or hook throws on purpose: it becomes exactly this status and ErrorBody. Anything else
@@ -36,6 +36,3 @@ export const messages = {
   unauthorized: '登录已过期，请重新登录',
   tooMany: (seconds: number) => `操作过于频繁，请${seconds}秒后再试`,
 } as const
-
-/** Error schemas every route declares, so an error answer is serialised through the contract too. */
-export const errorResponses = { '4xx': ErrorBody, '5xx': ErrorBody } as const

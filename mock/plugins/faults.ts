@@ -3,6 +3,7 @@ import { FAULT_HEADER } from '../../src/api/contract'
 import { httpError, messages } from '../http/errors'
 import { isDevRequest } from '../http/route-of'
 import type { LogSink } from '../log'
+import { faultedRequests } from './contract-responses'
 import { parseFaultSpec, type FaultSpec } from './fault-spec'
 
 export interface FaultOptions {
@@ -66,8 +67,14 @@ export function installFaults(app: FastifyInstance, options: FaultOptions, log: 
       return
     }
     if (spec?.drop || random() < (options.dropRate ?? 0)) return drop(request, reply)
-    if (spec?.status) throw faultError(spec.status, spec.retryAfterSeconds)
-    if (random() < (options.errorRate ?? 0)) throw faultError(503, null)
+    if (spec?.status) {
+      faultedRequests.add(request)
+      throw faultError(spec.status, spec.retryAfterSeconds)
+    }
+    if (random() < (options.errorRate ?? 0)) {
+      faultedRequests.add(request)
+      throw faultError(503, null)
+    }
   })
 
   // `after`: the handler ran (and the idempotency record holds its real answer); the client never hears it.
@@ -82,6 +89,7 @@ export function installFaults(app: FastifyInstance, options: FaultOptions, log: 
       return new Promise<never>(() => {})
     }
     const error = faultError(spec.status ?? 503, spec.retryAfterSeconds)
+    faultedRequests.add(request)
     void reply.code(error.statusCode).headers(error.headers ?? {}).header('content-type', 'application/json; charset=utf-8')
     return JSON.stringify(error.body)
   })

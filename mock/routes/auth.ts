@@ -1,12 +1,12 @@
-import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
-import { PlatformLoginBody, SessionDto, SmsLoginBody, SmsSendBody, SmsSendResult, UserDto, paths } from '../../src/api/contract'
+import type { PlatformLoginBody, SmsLoginBody, SmsSendBody } from '../../src/api/contract'
+import { endpoints } from '../../src/api/contract/endpoints'
 import { exchangeCode, platformLabel } from '../auth/platform-codes'
 import { issueSession, revokeToken } from '../auth/sessions'
 import { sendSmsCode, verifySmsCode } from '../auth/sms'
 import { toUserDto, userForIdentity } from '../auth/users'
 import type { MockContext } from '../context'
-import { errorResponses } from '../http/errors'
+import { endpointRoute } from '../http/endpoint-route'
 import { maskPhone } from '../log'
 import { requireAuth } from '../plugins/auth'
 
@@ -16,8 +16,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: MockContext) {
   const authed = requireAuth(ctx)
 
   app.post<{ Body: PlatformLoginBody }>(
-    paths.platformLogin,
-    { config: { idempotent: true }, schema: { body: PlatformLoginBody, response: { 200: SessionDto, ...errorResponses } } },
+    endpoints.platformLogin.path,
+    endpointRoute(endpoints.platformLogin),
     async (request) => {
       const { platform, code } = request.body
       try {
@@ -36,8 +36,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: MockContext) {
   )
 
   app.post<{ Body: SmsSendBody }>(
-    paths.smsSend,
-    { config: { idempotent: true }, schema: { body: SmsSendBody, response: { 200: SmsSendResult, ...errorResponses } } },
+    endpoints.smsSend.path,
+    endpointRoute(endpoints.smsSend),
     async (request) => {
       const result = sendSmsCode(ctx, request.body.phone)
       store.save()
@@ -46,8 +46,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: MockContext) {
   )
 
   app.post<{ Body: SmsLoginBody }>(
-    paths.smsLogin,
-    { config: { idempotent: true }, schema: { body: SmsLoginBody, response: { 200: SessionDto, ...errorResponses } } },
+    endpoints.smsLogin.path,
+    endpointRoute(endpoints.smsLogin),
     async (request) => {
       const { phone, code } = request.body
       try {
@@ -66,13 +66,13 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: MockContext) {
     },
   )
 
-  app.post(paths.logout, { preHandler: authed, schema: { response: { 204: Type.Null({ description: 'No content' }), ...errorResponses } } }, async (request, reply) => {
+  app.post(endpoints.logout.path, endpointRoute(endpoints.logout, authed), async (request, reply) => {
     revokeToken(ctx, request.auth!.token)
     store.save()
     return reply.code(204).send()
   })
 
-  app.get(paths.me, { preHandler: authed, schema: { response: { 200: UserDto, ...errorResponses } } }, async (request) =>
+  app.get(endpoints.me.path, endpointRoute(endpoints.me, authed), async (request) =>
     toUserDto(request.auth!.user),
   )
 }

@@ -1,16 +1,9 @@
-import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
-import {
-  DevIssueCodeBody,
-  DevIssueCodeResult,
-  MockStatsDto,
-  OutboxDto,
-  OutboxQuery,
-  mockPaths,
-} from '../../src/api/contract'
+import type { DevIssueCodeBody, OutboxQuery } from '../../src/api/contract'
+import { devEndpoints } from '../../src/api/contract/endpoints'
 import { mintCode } from '../auth/platform-codes'
 import type { MockContext } from '../context'
-import { errorResponses } from '../http/errors'
+import { endpointRoute } from '../http/endpoint-route'
 import { renderOutboxPage } from './outbox-page'
 
 const OUTBOX_LIMIT = 20
@@ -24,8 +17,8 @@ export function registerDevRoutes(
   resetAll: () => void,
 ) {
   app.post<{ Body: DevIssueCodeBody }>(
-    mockPaths.issueCode,
-    { schema: { body: DevIssueCodeBody, response: { 200: DevIssueCodeResult, ...errorResponses } } },
+    devEndpoints.issueCode.path,
+    endpointRoute(devEndpoints.issueCode),
     async (request) => {
       const result = mintCode(ctx, request.body.platform, request.body.user ?? 'dev')
       ctx.store.save()
@@ -34,8 +27,8 @@ export function registerDevRoutes(
   )
 
   app.get<{ Querystring: OutboxQuery }>(
-    mockPaths.outbox,
-    { schema: { querystring: OutboxQuery, response: { 200: OutboxDto, ...errorResponses } } },
+    devEndpoints.outbox.path,
+    endpointRoute(devEndpoints.outbox),
     async (request, reply) => {
       const { phone } = request.query
       const messages = ctx.store.state.outbox
@@ -49,9 +42,9 @@ export function registerDevRoutes(
     },
   )
 
-  app.get(mockPaths.stats, { schema: { response: { 200: MockStatsDto } } }, async () => ({ requests: counters.snapshot() }))
+  app.get(devEndpoints.stats.path, endpointRoute(devEndpoints.stats), async () => ({ requests: counters.snapshot() }))
 
-  app.post(mockPaths.reset, { schema: { response: { 204: Type.Null({ description: 'No content' }) } } }, async (_request, reply) => {
+  app.post(devEndpoints.reset.path, endpointRoute(devEndpoints.reset), async (_request, reply) => {
     resetAll()
     return reply.code(204).send()
   })

@@ -1,4 +1,4 @@
-import type { TSchema } from '@sinclair/typebox'
+import { Type, type TSchema } from '@sinclair/typebox'
 import { PlatformLoginBody, SessionDto, SmsLoginBody, SmsSendBody, SmsSendResult, UserDto } from './auth'
 import { ErrorBody, HealthDto } from './common'
 import { AppConfigDto } from './config'
@@ -29,6 +29,8 @@ export interface EndpointSpec {
   responses: Record<number, TSchema | null>
   /** The ErrorBody `code` values this endpoint uses, for the reference */
   errorCodes?: string[]
+  /** May answer a text/html page for people instead of JSON (when the request accepts text/html) */
+  html?: boolean
 }
 
 /** No body (204). */
@@ -38,13 +40,33 @@ export const NoContent = null
  * Statuses any API endpoint may answer with ErrorBody, whatever it does: bad input, a body over the limit,
  * an old client, rate limiting, and the 5xx a gateway or the platform itself may produce.
  */
-export const COMMON_ERRORS = [400, 413, 426, 429, 500, 502, 503, 504] as const
+export const COMMON_ERRORS = [400, 413, 415, 426, 429, 500, 502, 503, 504] as const
 const AUTH_ERRORS = [401] as const
 const IDEMPOTENCY_ERRORS = [409, 422] as const
 
 const errors = (...statuses: readonly number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]))
 
 export const endpoints = {
+  openapi: {
+    method: 'GET',
+    path: paths.openapi,
+    summary: '接口约定（OpenAPI 3.1）',
+    description: 'This document. Integrators and tools read it; Tongban clients do not need it at run time.',
+    tag: 'system',
+    auth: false,
+    idempotent: false,
+    responses: { 200: Type.Object({ openapi: Type.Literal('3.1.0') }, { additionalProperties: true, description: 'The OpenAPI document' }) },
+  },
+  docs: {
+    method: 'GET',
+    path: paths.docs,
+    summary: '接口参考页面（HTML）',
+    tag: 'system',
+    auth: false,
+    idempotent: false,
+    html: true,
+    responses: { 200: NoContent },
+  },
   health: {
     method: 'GET',
     path: paths.health,
@@ -143,6 +165,7 @@ export const devEndpoints = {
     summary: '（开发）短信发件箱',
     description: 'JSON by default; an HTML page when the request accepts text/html.',
     tag: 'mock',
+    html: true,
     auth: false,
     idempotent: false,
     query: OutboxQuery,
@@ -168,7 +191,10 @@ export const devEndpoints = {
   },
 } satisfies Record<string, EndpointSpec>
 
-export const allEndpoints: EndpointSpec[] = [...Object.values(endpoints), ...Object.values(devEndpoints)]
+/** An endpoint with its name in the tables (the OpenAPI operationId). */
+export type NamedEndpoint = EndpointSpec & { id: string }
+
+export const allEndpoints: NamedEndpoint[] = [...Object.entries(endpoints), ...Object.entries(devEndpoints)].map(([id, spec]) => ({ id, ...spec }))
 
 /** The statuses an endpoint may answer, with their body schema (null: no body). */
 export function documentedResponses(spec: EndpointSpec): Record<number, TSchema | null> {

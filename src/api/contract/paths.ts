@@ -10,6 +10,10 @@ export const paths = {
   smsLogin: '/api/v1/auth/sms/login',
   logout: '/api/v1/auth/logout',
   me: '/api/v1/me',
+  /** The contract as OpenAPI 3.1 (served by the platform for integrators and tools) */
+  openapi: '/api/openapi.json',
+  /** A readable reference page of the same document */
+  docs: '/api/docs',
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
