@@ -5,6 +5,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, request as httpRequest, type Server } from 'node:http'
+import { request as httpsRequest } from 'node:https'
 import { extname, join, normalize } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -19,11 +20,12 @@ const TYPES: Record<string, string> = {
 
 export function serveH5(options: { dist: string; apiOrigin: string; port?: number; host?: string }): Promise<{ server: Server; url: string }> {
   const api = new URL(options.apiOrigin)
+  const forward = api.protocol === 'https:' ? httpsRequest : httpRequest
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0])
     if (path.startsWith('/api/') || path.startsWith('/mock/')) {
-      const upstream = httpRequest(
-        { host: api.hostname, port: api.port, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
+      const upstream = forward(
+        { host: api.hostname, port: api.port || undefined, method: req.method, path: req.url, headers: { ...req.headers, host: api.host } },
         (answer) => {
           res.writeHead(answer.statusCode ?? 502, answer.headers)
           answer.pipe(res)
