@@ -16,6 +16,8 @@ import { installStats } from './plugins/stats'
 import { registerAuthRoutes } from './routes/auth'
 import { registerDevRoutes } from './routes/dev'
 import { registerSystemRoutes } from './routes/system'
+import { registerIdentityRoutes } from './routes/identity'
+import { registerPaymentRoutes } from './routes/payment'
 import { createStore } from './store'
 
 export interface MockServerOptions {
@@ -77,6 +79,8 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
 
   registerSystemRoutes(app, ctx, document())
   registerAuthRoutes(app, ctx)
+  registerIdentityRoutes(app, ctx)
+  registerPaymentRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()
     stats.reset()

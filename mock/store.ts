@@ -32,6 +32,8 @@ export interface MockState {
   smsQuota: Record<string, { lastSentAt: number; day: string; count: number }>
   /** Newest last, capped */
   outbox: OutboxMessageDto[]
+  /** State of other domains by name (identity, payments, …), each owned by its module: see `slice()` */
+  slices: Record<string, unknown>
 }
 
 export interface Store {
@@ -40,6 +42,11 @@ export interface Store {
   save(): void
   /** Back to the seed state */
   reset(): void
+  /**
+   * A domain's own part of the state, created from `seed` on first use, persisted and reset with the rest.
+   * Lets identity, payments and later domains keep their records without touching this file.
+   */
+  slice<T>(name: string, seed: () => T): T
 }
 
 export function seedState(): MockState {
@@ -49,7 +56,7 @@ export function seedState(): MockState {
     users[user.id] = { ...user }
     identities[identity] = user.id
   }
-  return { version: 1, users, identities, sessions: {}, platformCodes: {}, hostCodesSeen: {}, smsCodes: {}, smsQuota: {}, outbox: [] }
+  return { version: 1, users, identities, sessions: {}, platformCodes: {}, hostCodesSeen: {}, smsCodes: {}, smsQuota: {}, outbox: [], slices: {} }
 }
 
 /** Drops what can no longer matter so a long-lived state file does not grow without bound. */
@@ -103,6 +110,10 @@ export function createStore(options: { clock: Clock; persistPath?: string; log: 
     reset() {
       state = seedState()
       save()
+    },
+    slice<T>(name: string, seed: () => T): T {
+      if (!(name in state.slices)) state.slices[name] = seed()
+      return state.slices[name] as T
     },
   }
 }

@@ -26,4 +26,8 @@ export const toUserDto = (user: UserRecord): UserDto => ({
   displayName: user.displayName,
   phoneMasked: user.phone ? maskPhone(user.phone) : null,
   realNameVerified: user.realNameVerified,
+  // Refined by the identity module once 实名认证 records exist.
+  assurance: user.realNameVerified ? 'face' : user.phone ? 'phone' : 'account',
+  realName: null,
+  faceVerifiedAt: null,
 })

@@ -1,4 +1,5 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
+import { openApiPath } from '../../src/api/contract/endpoint-spec'
 
 /**
  * Checks one answer against the OpenAPI document: the status must be documented for the operation (or be a
@@ -48,7 +49,8 @@ export function createResponseChecker(document: object) {
   return function check(answer: Answer): string | null {
     const method = answer.method.toLowerCase()
     const what = `${answer.method} ${answer.route ?? '(no route)'} → ${answer.status}`
-    const operation = answer.route ? doc.paths[answer.route]?.[method] : undefined
+    const route = answer.route === undefined ? undefined : openApiPath(answer.route)
+    const operation = route ? doc.paths[route]?.[method] : undefined
     if (!operation) {
       if (answer.route) return `${what}: operation is not documented`
       return answer.status === 404 || answer.faulted ? validate(errorBody, answer.body, what) : `${what}: only 404 is documented for unknown routes`
@@ -58,6 +60,6 @@ export function createResponseChecker(document: object) {
     const content = documented.content ?? {}
     if (answer.contentType.startsWith('text/html')) return 'text/html' in content ? null : `${what}: text/html is not documented`
     if (!('application/json' in content)) return answer.body ? `${what}: a body is sent where none is documented` : null
-    return validate(`/${pointer('paths', answer.route!, method, 'responses', String(answer.status), 'content', 'application/json', 'schema')}`, answer.body, what)
+    return validate(`/${pointer('paths', route!, method, 'responses', String(answer.status), 'content', 'application/json', 'schema')}`, answer.body, what)
   }
 }

@@ -1,6 +1,6 @@
 import type { TSchema } from '@sinclair/typebox'
 import { CONTRACT_HEADER, CONTRACT_VERSION, IDEMPOTENCY_HEADER } from '../../src/api/contract/constants'
-import { allEndpoints, documentedResponses, type EndpointSpec } from '../../src/api/contract/endpoints'
+import { allEndpoints, documentedResponses, openApiPath, type EndpointSpec } from '../../src/api/contract/endpoints'
 
 /**
  * The OpenAPI 3.1 document of the contract, generated from the endpoint table (src/api/contract/endpoints.ts).
@@ -12,6 +12,8 @@ type Json = Record<string, unknown>
 const STATUS_TEXT: Record<number, string> = {
   200: '成功',
   204: '成功，无内容',
+  303: '跳转',
+  403: '无权进行此操作',
   400: '请求不正确（校验失败时 fields 给出每个字段的中文说明）',
   401: '未登录或登录已过期',
   404: '不存在',
@@ -47,10 +49,11 @@ function toJsonSchema(schema: TSchema, components: Json, isRoot = true): Json {
 function operation(spec: EndpointSpec, id: string, components: Json): Json {
   const parameters: Json[] = [{ $ref: '#/components/parameters/ContractVersion' }]
   if (spec.idempotent) parameters.push({ $ref: '#/components/parameters/IdempotencyKey' })
-  if (spec.query) {
-    const query = JSON.parse(JSON.stringify(spec.query)) as { properties?: Json; required?: string[] }
-    for (const [name, schema] of Object.entries(query.properties ?? {})) {
-      parameters.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema: toJsonSchema(schema as TSchema, components, false) })
+  for (const [where, schema] of [['path', spec.params], ['query', spec.query]] as const) {
+    if (!schema) continue
+    const object = JSON.parse(JSON.stringify(schema)) as { properties?: Json; required?: string[] }
+    for (const [name, property] of Object.entries(object.properties ?? {})) {
+      parameters.push({ name, in: where, required: where === 'path' || (object.required?.includes(name) ?? false), schema: toJsonSchema(property as TSchema, components, false) })
     }
   }
   const responses = Object.fromEntries(
@@ -59,6 +62,7 @@ function operation(spec: EndpointSpec, id: string, components: Json): Json {
       const content: Json = {}
       if (body !== null) content['application/json'] = { schema: toJsonSchema(body, components) }
       if (spec.html && status === '200') content['text/html'] = { schema: { type: 'string' } }
+      if (status === '303') return [status, { description: '跳转回应用（Location）', headers: { Location: { schema: { type: 'string' } } } }]
       return [status, Object.keys(content).length ? { description, content } : { description }]
     }),
   )
@@ -80,7 +84,8 @@ export function buildOpenApi(): Json {
   const components: Json = {}
   const pathsDoc: Record<string, Json> = {}
   for (const spec of allEndpoints) {
-    pathsDoc[spec.path] = { ...(pathsDoc[spec.path] ?? {}), [spec.method.toLowerCase()]: operation(spec, spec.id, components) }
+    const path = openApiPath(spec.path)
+    pathsDoc[path] = { ...(pathsDoc[path] ?? {}), [spec.method.toLowerCase()]: operation(spec, spec.id, components) }
   }
   const sorted = (o: Json) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]))
   return {

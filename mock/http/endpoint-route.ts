@@ -9,7 +9,11 @@ import type { EndpointSpec } from '../../src/api/contract/endpoints'
 export function endpointRoute(spec: EndpointSpec, authed?: preHandlerAsyncHookHandler): RouteShorthandOptions {
   if (spec.auth && !authed) throw new Error(`${spec.method} ${spec.path} needs auth: pass the preHandler`)
   return {
-    schema: { ...(spec.body ? { body: spec.body } : {}), ...(spec.query ? { querystring: spec.query } : {}) },
+    schema: {
+      ...(spec.body ? { body: spec.body } : {}),
+      ...(spec.query ? { querystring: spec.query } : {}),
+      ...(spec.params ? { params: spec.params } : {}),
+    },
     config: { idempotent: spec.idempotent },
     ...(spec.auth ? { preHandler: authed } : {}),
   }

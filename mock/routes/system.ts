@@ -15,6 +15,7 @@ const appConfig: AppConfigDto = {
   regions,
   modes,
   hotline: platformInfo.hotline,
+  faceFreshMinutes: platformInfo.faceFreshMinutes,
 }
 
 /** GET health and GET config: what the app asks before anything else; the contract itself, for integrators. */

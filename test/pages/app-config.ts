@@ -11,4 +11,5 @@ export const appConfigFixture: AppConfigDto = {
   regions,
   modes,
   hotline: '12345',
+  faceFreshMinutes: 30,
 }

@@ -69,7 +69,7 @@ describe('首页', () => {
     fireEvent.click(screen.getByText('登录'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' })
     act(() =>
-      session.set({ status: 'signed-in', token: 't', user: { id: 'u1', platform: 'h5', displayName: '市民', phoneMasked: '138****0000', realNameVerified: false } }),
+      session.set({ status: 'signed-in', token: 't', user: { id: 'u1', platform: 'h5', displayName: '市民', phoneMasked: '138****0000', realNameVerified: false, assurance: 'phone' as const, realName: null, faceVerifiedAt: null } }),
     )
     expect(screen.queryByText('登录后办事更方便')).toBeNull()
   })

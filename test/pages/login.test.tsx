@@ -76,7 +76,7 @@ describe('登录 (H5: phone + SMS code)', () => {
   })
 
   it('signs in, keeps the session and leaves the page', async () => {
-    const user = { id: 'u1', platform: 'h5' as const, displayName: '手机用户 8000', phoneMasked: '138****8000', realNameVerified: false }
+    const user = { id: 'u1', platform: 'h5' as const, displayName: '手机用户 8000', phoneMasked: '138****8000', realNameVerified: false, assurance: 'phone' as const, realName: null, faceVerifiedAt: null }
     jest.mocked(loginWithSms).mockResolvedValue({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', user })
     render(<Login />)
     fireEvent.change(phoneInput(), { target: { value: '13800138000' } })

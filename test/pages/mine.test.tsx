@@ -15,7 +15,7 @@ jest.mock('../../src/api/endpoints/auth', () => ({
   sendSmsCode: jest.fn(),
 }))
 
-const user = { id: 'u1', platform: 'h5' as const, displayName: '手机用户 0000', phoneMasked: '138****0000', realNameVerified: false }
+const user = { id: 'u1', platform: 'h5' as const, displayName: '手机用户 0000', phoneMasked: '138****0000', realNameVerified: false, assurance: 'phone' as const, realName: null, faceVerifiedAt: null }
 
 beforeEach(() => {
   jest.clearAllMocks()

@@ -55,6 +55,18 @@ export const UserDto = Type.Object(
     phoneMasked: Type.Union([Type.String(), Type.Null()]),
     /** 实名认证 status; binding comes with face verification */
     realNameVerified: Type.Boolean(),
+    /**
+     * 身份保障等级: `account` (platform account or SMS only), `phone` (a phone number bound through the host),
+     * `face` (实名认证 by face). Sensitive actions also need a recent `faceVerifiedAt`.
+     */
+    assurance: Type.Union([Type.Literal('account'), Type.Literal('phone'), Type.Literal('face')]),
+    /** The bound identity, masked (张*, 3101**********1234), or null before 实名认证 */
+    realName: Type.Union([
+      Type.Object({ nameMasked: Type.String(), idNumberMasked: Type.String() }, { additionalProperties: false }),
+      Type.Null(),
+    ]),
+    /** ISO 8601 of the last face check the server confirmed, or null */
+    faceVerifiedAt: Type.Union([Type.String(), Type.Null()]),
   },
   { $id: 'UserDto', additionalProperties: false },
 )

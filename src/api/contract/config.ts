@@ -84,6 +84,8 @@ export const AppConfigDto = Type.Object(
     modes: Type.Array(ModeDto),
     /** 政务服务便民热线 */
     hotline: Type.String(),
+    /** Minutes a face check stays fresh: sensitive actions (亮证, 提交, 支付) ask again after this (default 30) */
+    faceFreshMinutes: Type.Integer({ minimum: 1, maximum: 1440 }),
   },
   { $id: 'AppConfigDto', additionalProperties: false },
 )

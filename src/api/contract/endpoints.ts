@@ -1,50 +1,14 @@
-import { Type, type TSchema } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 import { PlatformLoginBody, SessionDto, SmsLoginBody, SmsSendBody, SmsSendResult, UserDto } from './auth'
 import { ErrorBody, HealthDto } from './common'
 import { AppConfigDto } from './config'
 import { DevIssueCodeBody, DevIssueCodeResult, MockStatsDto, OutboxDto, OutboxQuery } from './dev'
+import { AUTH_ERRORS, IDEMPOTENCY_ERRORS, NoContent, errors, type EndpointSpec } from './endpoint-spec'
+import { identityDevEndpoints, identityEndpoints } from './endpoints-identity'
+import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
 import { mockPaths, paths } from './paths'
 
-/**
- * Every endpoint of the contract, declared once: method, path, request schemas, and each status it may answer
- * with its body schema. The mock registers its routes from this table and checks every answer against it;
- * `npm run contract` turns it into docs/api/openapi.json. Not for the client bundle (it carries TypeBox): the
- * client imports `paths` and the types.
- */
-export interface EndpointSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
-  path: string
-  /** One line, Chinese: what it does */
-  summary: string
-  /** Longer notes for integrators, English */
-  description?: string
-  tag: 'system' | 'auth' | 'mock'
-  /** Needs `Authorization: Bearer <token>` */
-  auth: boolean
-  /** Honours `Idempotency-Key` (replays the first answer for a repeated key from the same caller) */
-  idempotent: boolean
-  query?: TSchema
-  body?: TSchema
-  /** Success and the statuses specific to this endpoint; COMMON_ERRORS are added to every API endpoint */
-  responses: Record<number, TSchema | null>
-  /** The ErrorBody `code` values this endpoint uses, for the reference */
-  errorCodes?: string[]
-  /** May answer a text/html page for people instead of JSON (when the request accepts text/html) */
-  html?: boolean
-}
-
-/** No body (204). */
-export const NoContent = null
-
-/**
- * Statuses any API endpoint may answer with ErrorBody, whatever it does: bad input, a body over the limit,
- * an old client, rate limiting, and the 5xx a gateway or the platform itself may produce.
- */
-export const COMMON_ERRORS = [400, 413, 415, 426, 429, 500, 502, 503, 504] as const
-const AUTH_ERRORS = [401] as const
-const IDEMPOTENCY_ERRORS = [409, 422] as const
-
-const errors = (...statuses: readonly number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorBody]))
+export * from './endpoint-spec'
 
 export const endpoints = {
   openapi: {
@@ -194,10 +158,11 @@ export const devEndpoints = {
 /** An endpoint with its name in the tables (the OpenAPI operationId). */
 export type NamedEndpoint = EndpointSpec & { id: string }
 
-export const allEndpoints: NamedEndpoint[] = [...Object.entries(endpoints), ...Object.entries(devEndpoints)].map(([id, spec]) => ({ id, ...spec }))
-
-/** The statuses an endpoint may answer, with their body schema (null: no body). */
-export function documentedResponses(spec: EndpointSpec): Record<number, TSchema | null> {
-  const common = spec.tag === 'mock' ? {} : errors(...COMMON_ERRORS)
-  return { ...common, ...spec.responses }
-}
+export const allEndpoints: NamedEndpoint[] = [
+  ...Object.entries(endpoints),
+  ...Object.entries(identityEndpoints),
+  ...Object.entries(paymentEndpoints),
+  ...Object.entries(devEndpoints),
+  ...Object.entries(identityDevEndpoints),
+  ...Object.entries(paymentDevEndpoints),
+].map(([id, spec]) => ({ id, ...spec }))

@@ -1,3 +1,6 @@
+import { identityMockPaths, identityPaths } from './paths-identity'
+import { paymentMockPaths, paymentPaths } from './paths-payment'
+
 /**
  * Every endpoint path of the contract, in one place, free of schema code so the client bundle stays small.
  * The mock registers its routes from these constants, so a renamed path breaks both sides at compile time.
@@ -14,6 +17,8 @@ export const paths = {
   openapi: '/api/openapi.json',
   /** A readable reference page of the same document */
   docs: '/api/docs',
+  ...identityPaths,
+  ...paymentPaths,
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
@@ -22,6 +27,8 @@ export const mockPaths = {
   outbox: '/mock/outbox',
   /** Simulate a host issuing a login code for a user (POST {platform, user}) */
   issueCode: '/mock/platform/code',
+  ...identityMockPaths,
+  ...paymentMockPaths,
   /** Request counters per API route, for tests that assert how often the server was called (GET) */
   stats: '/mock/stats',
   /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
