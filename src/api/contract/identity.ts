@@ -48,7 +48,17 @@ export const FaceProviderDto = Type.Union(
   [
     Type.Object({ provider: Type.Literal('weapp'), verifyId: Type.String() }, { additionalProperties: false }),
     Type.Object({ provider: Type.Literal('alipay'), certifyId: Type.String(), url: Type.String() }, { additionalProperties: false }),
-    Type.Object({ provider: Type.Literal('swan'), name: Type.String(), idCardNumber: Type.String() }, { additionalProperties: false }),
+    // Baidu's facePersonVerify compares a face image the server accepted (here a FACE_TOKEN) with the ID photo.
+    Type.Object(
+      {
+        provider: Type.Literal('swan'),
+        name: Type.String(),
+        idCardNumber: Type.String(),
+        image: Type.String(),
+        imageType: Type.Union([Type.Literal('URL'), Type.Literal('BASE64'), Type.Literal('FACE_TOKEN')]),
+      },
+      { additionalProperties: false },
+    ),
     Type.Object({ provider: Type.Literal('h5'), url: Type.String() }, { additionalProperties: false }),
   ],
   { $id: 'FaceProviderDto' },
