@@ -54,7 +54,8 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   const log = options.quiet ? silentSink : options.log ?? stdoutSink
   const ctx: MockContext = { clock, log, store: createStore({ clock, persistPath: options.persistPath, log }) }
 
-  const app = Fastify({ logger: false, bodyLimit: options.bodyLimit ?? 64 * 1024, forceCloseConnections: true })
+  // No automatic HEAD routes: the contract documents GET only, and a HEAD answer would be a violation.
+  const app = Fastify({ exposeHeadRoutes: false, logger: false, bodyLimit: options.bodyLimit ?? 64 * 1024, forceCloseConnections: true })
   app.setValidatorCompiler(typeboxValidatorCompiler)
   app.decorateRequest('auth', null)
 

@@ -13,6 +13,10 @@ export interface UserRecord {
   phone: string | null
   realNameVerified: boolean
   createdAt: number
+  /** 实名认证: the bound identity, server-side only (DTOs carry it masked). Written by mock/identity. */
+  realName?: { name: string; idNumber: string; boundAt: number } | null
+  /** Epoch ms of the last face check the server confirmed (bind, step-up, face login). Written by mock/identity. */
+  faceVerifiedAt?: number | null
 }
 
 export interface MockState {

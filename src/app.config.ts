@@ -3,6 +3,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/settings', pages: ['pages/settings/index'] },
     { root: 'packages/region', pages: ['pages/region/index'] },
+    { root: 'packages/account', pages: ['pages/real-name/index', 'pages/face-check/index', 'pages/security/index', 'pages/enterprise/index'] },
+    { root: 'packages/pay', pages: ['pages/fees/index', 'pages/result/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#1a5fd6',

@@ -11,9 +11,33 @@ export const routes = {
   login: '/pages/login/index',
   settings: '/packages/settings/pages/settings/index',
   region: '/packages/region/pages/region/index',
+  realName: '/packages/account/pages/real-name/index',
+  faceCheck: '/packages/account/pages/face-check/index',
+  security: '/packages/account/pages/security/index',
+  enterprise: '/packages/account/pages/enterprise/index',
+  fees: '/packages/pay/pages/fees/index',
+  payResult: '/packages/pay/pages/result/index',
 } as const
 
 export type TabRoute = typeof routes.home | typeof routes.services | typeof routes.mine
+
+const TABS: string[] = [routes.home, routes.services, routes.mine]
+
+/** A page URL with its query, values encoded. */
+export function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const pairs = Object.entries(query).filter((p): p is [string, string] => p[1] !== undefined)
+  return pairs.length ? `${path}?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}` : path
+}
+
+/**
+ * Back to where a flow started: the previous page when there is one, else `then` (H5 comes back from a
+ * provider page or cashier with no page stack), else 我的.
+ */
+export function returnTo(then?: string) {
+  if (Taro.getCurrentPages().length > 1) return Taro.navigateBack()
+  const target = then ?? routes.mine
+  return TABS.includes(target.split('?')[0]) ? Taro.switchTab({ url: target.split('?')[0] }) : Taro.redirectTo({ url: target })
+}
 
 export const openTab = (url: TabRoute) => Taro.switchTab({ url })
 export const openPage = (url: string) => Taro.navigateTo({ url })

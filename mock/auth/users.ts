@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { UserDto } from '../../src/api/contract'
 import type { MockContext } from '../context'
+import { maskIdNumber, maskName } from '../identity/person'
 import { maskPhone } from '../log'
 import type { UserRecord } from '../store'
 
@@ -20,14 +21,20 @@ export function userForIdentity(
   return user
 }
 
-export const toUserDto = (user: UserRecord): UserDto => ({
-  id: user.id,
-  platform: user.platform,
-  displayName: user.displayName,
-  phoneMasked: user.phone ? maskPhone(user.phone) : null,
-  realNameVerified: user.realNameVerified,
-  // Refined by the identity module once 实名认证 records exist.
-  assurance: user.realNameVerified ? 'face' : user.phone ? 'phone' : 'account',
-  realName: null,
-  faceVerifiedAt: null,
-})
+/**
+ * The account as the client sees it. The identity bound by 实名认证 (mock/identity) appears masked only;
+ * assurance is the strongest proof the account has: face (实名认证 by face) > phone (a phone number) > account.
+ */
+export function toUserDto(user: UserRecord): UserDto {
+  const verified = user.realNameVerified || Boolean(user.realName)
+  return {
+    id: user.id,
+    platform: user.platform,
+    displayName: user.displayName,
+    phoneMasked: user.phone ? maskPhone(user.phone) : null,
+    realNameVerified: verified,
+    assurance: verified ? 'face' : user.phone ? 'phone' : 'account',
+    realName: user.realName ? { nameMasked: maskName(user.realName.name), idNumberMasked: maskIdNumber(user.realName.idNumber) } : null,
+    faceVerifiedAt: user.faceVerifiedAt ? new Date(user.faceVerifiedAt).toISOString() : null,
+  }
+}

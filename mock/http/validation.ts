@@ -30,6 +30,18 @@ const labels: Record<string, string> = {
   platform: '登录平台',
   user: '用户标识',
   'PlatformLoginBody.code': '登录凭证',
+  name: '姓名',
+  idNumber: '身份证号',
+  creditCode: '统一社会信用代码',
+  ticketId: '刷脸凭证',
+  ticket: '刷脸凭证',
+  feeId: '缴费项目',
+  orderId: '订单',
+  order: '订单',
+  returnPath: '返回页面',
+  consent: '个人信息处理同意',
+  'PhoneBindBody.code': '手机号授权凭证',
+  encryptedData: '手机号授权数据',
 }
 
 /** Wording for a value of the right type but the wrong shape, where "格式不正确" would be unhelpful. */
@@ -37,6 +49,16 @@ const shapeMessages: Record<string, string> = {
   'SmsLoginBody.code': '验证码应为6位数字',
   'PlatformLoginBody.code': '登录凭证格式不正确，请重新登录',
   platform: '不支持的登录平台',
+  'CreateOrderBody.platform': '不支持的支付平台',
+  'RealNameStartBody.platform': '不支持的平台',
+  'StepUpStartBody.platform': '不支持的平台',
+  'FaceLoginStartBody.platform': '不支持的平台',
+  'PhoneBindBody.platform': '不支持的平台',
+  consent: '请阅读并同意个人信息处理说明',
+  'RealNameStartBody.name': '请输入与身份证一致的姓名',
+  'FaceLoginStartBody.name': '请输入与身份证一致的姓名',
+  idNumber: '身份证号应为 18 位，最后一位为数字或 X',
+  creditCode: '统一社会信用代码应为 18 位数字或大写字母',
 }
 
 const typeErrors = new Set([

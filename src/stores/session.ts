@@ -34,13 +34,26 @@ setUnauthorizedHandler(() => {
   clearSession()
 })
 
-function adopt(dto: SessionDto) {
+/** A new session from the server (platform login, SMS, 刷脸登录). */
+export function adoptSession(dto: SessionDto) {
   platform.storage.set(SESSION_KEY, { token: dto.token, user: dto.user, expiresAt: dto.expiresAt })
   session.set({ status: 'signed-in', token: dto.token, user: dto.user, error: null })
 }
 
+/** The server's newer view of the signed-in user (after 实名认证, a face check, binding a phone). */
+export function setUser(user: UserDto) {
+  const saved = platform.storage.get<{ token: string; expiresAt: string }>(SESSION_KEY)
+  if (saved) platform.storage.set(SESSION_KEY, { ...saved, user })
+  session.set({ user })
+}
+
+/** Personal data cached on the device besides the session; signing out removes all of it. */
+const personalKeys = new Set<string>()
+export const registerPersonalCache = (key: string) => personalKeys.add(key)
+
 function clearSession(status: SessionState['status'] = 'anonymous') {
   platform.storage.remove(SESSION_KEY)
+  personalKeys.forEach((key) => platform.storage.remove(key))
   session.set({ status, token: null, user: null })
 }
 
@@ -59,7 +72,7 @@ export async function signInWithPlatform(): Promise<boolean> {
     return false
   }
   try {
-    adopt(await loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code }))
+    adoptSession(await loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code }))
     return true
   } catch (e) {
     session.set({ status: 'failed', error: messageOf(e) })
@@ -92,7 +105,7 @@ export function bootSession(): Promise<void> {
 
 /** H5 sign-in; throws ApiError with the server's Chinese message (wrong code, expired, too many tries). */
 export async function signInWithSms(phone: string, code: string): Promise<void> {
-  adopt(await loginWithSms({ phone, code }))
+  adoptSession(await loginWithSms({ phone, code }))
 }
 
 export async function signOut(): Promise<void> {

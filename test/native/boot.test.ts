@@ -16,10 +16,16 @@ const targets: Target[] = ['weapp', 'alipay', 'swan']
 const expected: Record<string, string[]> = {
   'pages/home/index': ['个人常用', '电子社保卡', '12345 政务服务便民热线'],
   'pages/services/index': ['个人服务分类', '社保卡', '公积金'],
-  'pages/mine/index': ['设置', '当前地区', '未实名'],
+  'pages/mine/index': ['设置', '当前地区', '未实名', '账号与安全', '我的缴费'],
   'pages/login/index': ['账号一键登录'],
   'packages/settings/pages/settings/index': ['长辈模式', '接口版本'],
   'packages/region/pages/region/index': ['上海市（全市）', '长三角 G60 科创走廊', '嘉兴'],
+  'packages/account/pages/real-name/index': ['开始刷脸认证', '个人信息处理说明'],
+  'packages/account/pages/face-check/index': ['请刷脸确认是您本人'],
+  'packages/account/pages/security/index': ['实名认证', '我的企业', '退出登录'],
+  'packages/account/pages/enterprise/index': ['请先完成实名认证'],
+  'packages/pay/pages/fees/index': ['待缴费用', '元'],
+  'packages/pay/pages/result/index': ['缺少订单信息'],
 }
 const hostName: Record<Target, string> = { weapp: '微信', alipay: '支付宝', swan: '百度' }
 

@@ -37,7 +37,9 @@ describe('我的', () => {
     render(<Mine />)
     expect(screen.getByText('手机用户 0000')).toBeTruthy()
     expect(screen.getByText('138****0000')).toBeTruthy()
-    expect(screen.getByText('未实名')).toBeTruthy()
+    expect(screen.getByText('未实名 · 去认证')).toBeTruthy()
+    expect(screen.getByText('账号与安全')).toBeTruthy()
+    expect(screen.getByText('我的缴费')).toBeTruthy()
   })
 
   it('opens 设置 where elder mode lives', () => {

@@ -7,6 +7,7 @@ const Taro = {
   navigateTo: jest.fn(async (_o: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
   switchTab: jest.fn(async (_o: { url: string }) => ({ errMsg: 'switchTab:ok' })),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+  redirectTo: jest.fn(async (_o: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
   showModal: jest.fn(async (_o: unknown) => ({ confirm: true, cancel: false })),
   showToast: jest.fn(async (_o: unknown) => ({})),
   stopPullDownRefresh: jest.fn(),
@@ -22,3 +23,12 @@ export const useLaunch = useOnMount
 export const useDidShow = useOnMount
 export const useLoad = useOnMount
 export const usePullDownRefresh = (_fn: () => void) => undefined
+export const useUnload = (_fn: () => void) => undefined
+
+/** The current page's query, as useRouter().params; tests set it before rendering. */
+export const routerParams: Record<string, string> = {}
+export const useRouter = () => ({ params: routerParams })
+export const setRouterParams = (params: Record<string, string>) => {
+  for (const key of Object.keys(routerParams)) delete routerParams[key]
+  Object.assign(routerParams, params)
+}

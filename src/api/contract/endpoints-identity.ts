@@ -19,7 +19,7 @@ import {
 import { identityMockPaths, identityPaths } from './paths-identity'
 
 /** 403 = not allowed for this user (not the legal representative, 实名 missing); 404 = unknown ticket/enterprise. */
-const FACE_CODES = ['TICKET_UNKNOWN', 'TICKET_USED', 'TICKET_EXPIRED', 'FACE_ATTEMPTS_EXCEEDED', 'ID_NUMBER_INVALID', 'REAL_NAME_REQUIRED', 'IDENTITY_NOT_BOUND']
+const FACE_CODES = ['TICKET_UNKNOWN', 'TICKET_FORBIDDEN', 'TICKET_USED', 'TICKET_EXPIRED', 'FACE_ATTEMPTS_EXCEEDED', 'ID_NUMBER_INVALID', 'REAL_NAME_REQUIRED', 'IDENTITY_NOT_BOUND']
 
 export const identityEndpoints = {
   realNameStart: {
@@ -127,7 +127,7 @@ export const identityEndpoints = {
     params: EnterpriseIdParams,
     body: AgentGrantBody,
     responses: { 204: null, ...errors(...AUTH_ERRORS, 403, 404, ...IDEMPOTENCY_ERRORS) },
-    errorCodes: ['ID_NUMBER_INVALID', 'ENTERPRISE_NOT_FOUND', 'NOT_LEGAL_REP'],
+    errorCodes: ['ID_NUMBER_INVALID', 'ENTERPRISE_NOT_FOUND', 'NOT_LEGAL_REP', 'REAL_NAME_REQUIRED'],
   },
 } satisfies Record<string, EndpointSpec>
 

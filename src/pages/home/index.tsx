@@ -36,6 +36,23 @@ export default function Home() {
         </View>
       )}
 
+      {enterprise ? (
+        <View className='tb-card home__enterprise' hoverClass='home__enterprise--hover' onClick={home.openEnterprises} role='button'>
+          <View className='home__enterprise-icon'>
+            <Icon name='building' />
+          </View>
+          <View className='home__enterprise-text'>
+            <Text className='home__enterprise-title'>{home.enterprise ? home.enterprise.name : '尚未绑定企业'}</Text>
+            <Text className='tb-muted'>
+              {home.enterprise
+                ? `${home.enterprise.role === 'legal-rep' ? '法定代表人' : '经办人'} · ${home.enterpriseCount > 1 ? '点击切换企业' : home.enterprise.creditCode}`
+                : '绑定企业后，即可代表企业办理法人事项'}
+            </Text>
+          </View>
+          <Text className='home__enterprise-action'>{home.enterprise ? (home.enterpriseCount > 1 ? '切换' : '管理') : '去绑定'}</Text>
+        </View>
+      ) : null}
+
       <View className='tb-section-title'>
         <Text>{enterprise ? '企业常用' : '个人常用'}</Text>
       </View>

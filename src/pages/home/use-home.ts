@@ -1,9 +1,10 @@
-import { usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
+import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
 import { appConfig, loadAppConfig, modeConfig } from '../../stores/app-config'
 import { useStore } from '../../stores/create-store'
 import { focusCategory } from '../../stores/navigation'
 import { preferences, setMode } from '../../stores/preferences'
 import { session } from '../../stores/session'
+import { activeEnterprise, enterprises, loadEnterprises } from '../../stores/enterprises'
 import { regionLabel } from '../../domain/region'
 import { openPage, openTab, routes } from '../../routes'
 import { platform } from '@/platform'
@@ -15,6 +16,12 @@ export function useHome() {
   const config = useStore(appConfig, (c) => c)
   const status = useStore(session, (s) => s.status)
   const user = useStore(session, (s) => s.user)
+
+  const enterprise = useStore(enterprises, activeEnterprise)
+  const enterpriseCount = useStore(enterprises, (e) => e.list.length)
+  useDidShow(() => {
+    if (mode === 'enterprise') void loadEnterprises()
+  })
 
   usePullDownRefresh(() => {
     void loadAppConfig().finally(() => stopPullDownRefresh())
@@ -33,6 +40,10 @@ export function useHome() {
     signedIn: status === 'signed-in',
     signingIn: status === 'signing-in' || status === 'idle',
     realNameVerified: user?.realNameVerified ?? false,
+    /** 法人 mode acts for one bound enterprise; without one it offers to bind */
+    enterprise,
+    enterpriseCount,
+    openEnterprises: () => void openPage(status === 'signed-in' ? (enterpriseCount ? routes.security : routes.enterprise) : routes.login),
     openRegion: () => void openPage(routes.region),
     openLogin: () => void openPage(routes.login),
     openCategory: (categoryId: string) => {

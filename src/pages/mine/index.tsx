@@ -20,8 +20,11 @@ export default function Mine() {
             <Text className='mine__name'>{m.user!.displayName}</Text>
             <View className='mine__badges'>
               {m.user!.phoneMasked ? <Text className='mine__badge'>{m.user!.phoneMasked}</Text> : null}
-              <Text className={`mine__badge ${m.user!.realNameVerified ? 'mine__badge--ok' : 'mine__badge--todo'}`}>
-                {m.user!.realNameVerified ? '已实名' : '未实名'}
+              <Text
+                className={`mine__badge ${m.user!.realNameVerified ? 'mine__badge--ok' : 'mine__badge--todo'}`}
+                onClick={m.user!.realNameVerified ? undefined : m.openRealName}
+              >
+                {m.user!.realNameVerified ? '已实名' : '未实名 · 去认证'}
               </Text>
             </View>
           </View>
@@ -37,6 +40,13 @@ export default function Mine() {
           </Button>
         )}
       </View>
+
+      {signedIn ? (
+        <View className='tb-card mine__group'>
+          <Cell icon='shield' title='账号与安全' description='实名认证、手机号、我的企业' arrow onClick={m.openSecurity} />
+          <Cell icon='wallet' title='我的缴费' description='待缴费用与缴费记录' arrow onClick={m.openFees} />
+        </View>
+      ) : null}
 
       <View className='tb-card mine__group'>
         <Cell icon='location' title='当前地区' extra={m.regionLabel} arrow onClick={m.openRegion} />

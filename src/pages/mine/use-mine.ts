@@ -7,6 +7,13 @@ import { session, signOut } from '../../stores/session'
 import { regionLabel } from '../../domain/region'
 import { openPage, routes } from '../../routes'
 
+/** Pages that show personal data open only for a signed-in user; otherwise 登录 first. */
+function ensureSignedIn(): boolean {
+  if (session.get().status === 'signed-in') return true
+  void openPage(routes.login)
+  return false
+}
+
 /** 我的: the account, its real-name status, and the way to settings. */
 export function useMine() {
   const s = useStore(session, (x) => x)
@@ -23,6 +30,9 @@ export function useMine() {
     hotline: config?.hotline ?? '12345',
     openLogin: () => void openPage(routes.login),
     openSettings: () => void openPage(routes.settings),
+    openSecurity: () => void openPage(routes.security),
+    openRealName: () => void openPage(routes.realName),
+    openFees: () => void (ensureSignedIn() && openPage(routes.fees)),
     openRegion: () => void openPage(routes.region),
     callHotline: () => void platform.makePhoneCall(config?.hotline ?? '12345'),
     signOut: async () => {

@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { join } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import type { FastifyInstance } from 'fastify'
+import { buildServer } from '../../mock/server'
+import { FACE_MISMATCH, LEGAL_REP } from '../../mock/fixtures/identities'
+import { seedEnterprises } from '../../mock/fixtures/enterprises'
+import { serveH5 } from '../../scripts/serve-h5'
+import { launchChromium, PHONE } from './browser'
+
+/**
+ * Identity and payment on the H5 build, end to end in Chromium against the mock: SMS login → 实名认证 through
+ * the simulated face provider (a failing identity first, then a passing one) → bind an enterprise → pay a fee
+ * through the sandbox cashier → the server confirms it.
+ */
+jest.setTimeout(90_000)
+const root = join(__dirname, '../..')
+const shots = join(root, 'test-results')
+
+let api: FastifyInstance
+let web: Server
+let base: string
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  api = buildServer({ quiet: true })
+  await api.listen({ host: '127.0.0.1', port: 0 })
+  const served = await serveH5({ dist: join(root, 'dist/h5'), apiOrigin: `http://127.0.0.1:${(api.server.address() as AddressInfo).port}` })
+  web = served.server
+  base = served.url
+  browser = await launchChromium()
+  page = await (await browser.newContext(PHONE)).newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  web?.close()
+  await api?.close()
+})
+
+const field = (label: string) => page.locator('.tb-field', { hasText: label }).locator('input')
+
+async function signInBySms(phone: string) {
+  await page.goto(`${base}/pages/login/index`)
+  await page.locator('.login__input input').nth(0).fill(phone)
+  await page.getByText('获取验证码').click()
+  await page.getByText(/秒后重发/).waitFor()
+  const outbox = await (await fetch(`${base}/mock/outbox?phone=${phone}`)).json()
+  await page.locator('.login__input input').nth(1).fill(outbox.messages[0].code)
+  await page.locator('.login__submit').click()
+  await page.getByText(`${phone.slice(0, 3)}****${phone.slice(7)}`).waitFor()
+}
+
+async function realName(name: string, idNumber: string, verdict: '通过' | '不通过') {
+  await page.goto(`${base}/packages/account/pages/real-name/index`)
+  await field('姓名').fill(name)
+  await field('身份证号').fill(idNumber)
+  await page.locator('.real-name__consent').click()
+  await page.getByText('开始刷脸认证').click()
+  // The simulated provider page of the mock (camera preview where allowed, and explicit verdict buttons).
+  await page.waitForURL(/\/mock\/face\/provider/)
+  await page.screenshot({ path: join(shots, 'h5-face-provider.png') })
+  await page.getByRole('button', { name: verdict, exact: true }).click()
+  await page.waitForURL(/faceTicket=/)
+}
+
+describe('identity and payment on H5', () => {
+  it('signs in, fails 实名认证 with a mismatching face, then passes with the right person', async () => {
+    await signInBySms('13600136000')
+    await realName(FACE_MISMATCH.name, FACE_MISMATCH.idNumber, '通过')
+    await page.getByText(FACE_MISMATCH.failure).waitFor()
+    expect(await page.getByText('实名认证成功').count()).toBe(0)
+
+    await realName(LEGAL_REP.name, LEGAL_REP.idNumber, '通过')
+    await page.getByText('实名认证成功').waitFor()
+    await page.screenshot({ path: join(shots, 'h5-real-name-passed.png') })
+  })
+
+  it('shows the masked identity on 账号与安全 and binds an enterprise as its legal representative', async () => {
+    await page.goto(`${base}/packages/account/pages/security/index`)
+    await page.getByText('李*').first().waitFor()
+    expect(await page.content()).not.toContain(LEGAL_REP.idNumber)
+    await page.getByText('绑定企业', { exact: true }).click()
+    const enterprise = seedEnterprises[0]
+    await field('统一社会信用代码').fill(enterprise.creditCode)
+    await page.locator('.enterprise__submit').click()
+    await page.getByText(enterprise.name).first().waitFor()
+    await page.screenshot({ path: join(shots, 'h5-security.png') })
+  })
+
+  it('pays a fee through the sandbox cashier and shows it only once the server confirmed it', async () => {
+    await page.goto(`${base}/packages/pay/pages/fees/index`)
+    await page.getByText('待缴费用').waitFor()
+    await page.screenshot({ path: join(shots, 'h5-fees.png') })
+    const title = (await page.locator('.fees__title').first().textContent())!
+    await page.getByText('立即缴费').first().click()
+    await page.waitForURL(/\/mock\/cashier/)
+    await page.screenshot({ path: join(shots, 'h5-cashier.png') })
+    await page.getByRole('button', { name: '确认支付' }).click()
+    await page.waitForURL(/\/packages\/pay\/pages\/result/)
+    await page.getByText('缴费成功').waitFor()
+    await page.screenshot({ path: join(shots, 'h5-pay-result.png') })
+    await page.goto(`${base}/packages/pay/pages/fees/index`)
+    await page.getByText('已缴费用').waitFor()
+    expect(await page.locator('.fees__card', { hasText: title }).textContent()).toContain('已缴纳')
+  })
+})
