@@ -1,6 +1,8 @@
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../../mock/server'
+import { LEGAL_REP } from '../../mock/fixtures/identities'
+import { mockPaths } from '../../src/api/contract/paths'
 import { bootMiniApp, tabItems } from './host/mini-host'
 import type { HttpRequest, Target } from './host/host-api'
 
@@ -113,5 +115,59 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     await app.tap('松江')
     expect(app.top().route).toBe('pages/home/index')
     expect(app.text()).toContain('上海·松江')
+  })
+
+  it('does 实名认证 through the host face flow, confirmed by the server (Baidu: explains why not)', async () => {
+    const page = await app.openPage('/packages/account/pages/real-name/index')
+    await app.input('姓名', LEGAL_REP.name)
+    await app.input('身份证号', LEGAL_REP.idNumber)
+    await app.tap('我已阅读并同意')
+    await app.tap('开始刷脸认证')
+    if (target === 'swan') {
+      // swan.ai.facePersonVerify exists only inside the Baidu app: the page says so, nothing is bound.
+      await app.waitFor(() => app.text(page).includes('当前环境无法刷脸'))
+      expect(app.text(page)).toContain('百度')
+      return
+    }
+    const faceApi = target === 'weapp' ? 'requestFacialVerify' : 'call'
+    await app.waitFor(() => app.text(page).includes('实名认证成功'))
+    expect(app.calls.some((c) => c.api === faceApi)).toBe(true)
+    expect(seen.some((r) => r.url.endsWith('/api/v1/identity/face/confirm'))).toBe(true)
+    await app.tapTab('我的')
+    expect(app.text()).toContain('已实名')
+    expect(app.text()).not.toContain(LEGAL_REP.idNumber)
+  })
+
+  it('pays a fee with the host cashier and shows it paid only after the server is notified', async () => {
+    const fees = await app.openPage('/packages/pay/pages/fees/index')
+    await app.waitFor(() => app.text(fees).includes('立即缴费'))
+    await app.tap('立即缴费')
+    if (target === 'swan') {
+      // Not 实名 on this host (no face verification outside the Baidu app): paying leads to 实名认证 first.
+      expect(app.top().route).toBe('packages/account/pages/real-name/index')
+      return
+    }
+    const payApi = target === 'weapp' ? 'requestPayment' : 'tradePay'
+    expect(app.calls.some((c) => c.api === payApi)).toBe(true)
+    const result = app.top()
+    expect(result.route).toBe('packages/pay/pages/result/index')
+    // The host said "success"; the server has heard nothing from the provider yet.
+    await app.waitFor(() => app.text(result).includes('支付结果确认中'))
+    await new Promise((r) => setTimeout(r, 1600))
+    await app.settle()
+    expect(app.text(result)).not.toContain('缴费成功')
+    // The order the result page keeps asking about; now the provider's notification arrives.
+    const orderId = seen.map((r) => r.url.match(/\/payments\/orders\/([^/?]+)$/)?.[1]).filter(Boolean).pop()
+    const notified = await server.inject({ method: 'POST', url: mockPaths.payNotify, payload: { orderId, outcome: 'success' } })
+    expect(notified.statusCode).toBe(204)
+    await app.waitFor(() => app.text(result).includes('缴费成功'))
+  })
+
+  it('signs out from 账号与安全 and 我的 shows the signed-out state', async () => {
+    await app.openPage('/packages/account/pages/security/index')
+    await app.tap('清除本机的登录状态和个人信息')
+    await app.tapTab('我的')
+    expect(app.text()).toContain('未登录')
+    expect(app.storage.has('tb.session.v1')).toBe(false)
   })
 })

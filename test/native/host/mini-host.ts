@@ -3,7 +3,7 @@ import { dirname, join, normalize } from 'node:path'
 import vm from 'node:vm'
 import { applySetData } from './set-data'
 import { createHostApi, type HostOptions, type Target } from './host-api'
-import { ancestry, findByText, textOf, type TaroNode } from './tree'
+import { ancestry, elements, findByText, textOf, type TaroNode } from './tree'
 
 /**
  * A small mini-program host for compiled Taro output (dist/weapp, dist/alipay, dist/swan). It does what the
@@ -180,6 +180,22 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
         page.instance.eh({ type: 'tap', timeStamp, detail: { x: 1, y: 1 }, target, currentTarget: { id: el.sid, dataset: { sid: el.sid } } })
       }
       await settle()
+    },
+    /** Types into the Input labelled `label` (its aria-label), as the host's input event delivers it. */
+    async input(label: string, value: string, page: HostPage = top()) {
+      const node = elements(page.data.root).find((e) => e.ariaLabel === label)
+      if (!node) throw new Error(`no input “${label}” on ${page.route}`)
+      const target = { id: node.sid, dataset: { sid: node.sid } }
+      page.instance.eh({ type: 'input', timeStamp: Date.now(), detail: { value, cursor: value.length }, target, currentTarget: target })
+      await settle()
+    },
+    /** Waits (settling the app) until `ready()` holds, e.g. for a page that polls the server. */
+    async waitFor(ready: () => boolean, timeoutMs = 8000) {
+      const deadline = Date.now() + timeoutMs
+      while (!ready()) {
+        if (Date.now() > deadline) throw new Error(`timed out on ${top().route}: ${textOf(top().data.root).slice(0, 300)}`)
+        await settle()
+      }
     },
     /** The host's own tab bar (outside the page): what a tap on a tab item does. */
     async tapTab(text: string) {

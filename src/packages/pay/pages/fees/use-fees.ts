@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { platform } from '@/platform'
 import type { FeeDto } from '../../../../api/contract/payment'
@@ -26,7 +26,6 @@ export function useFees() {
     }
   }
   useDidShow(() => void load())
-  usePullDownRefresh(() => void load().finally(() => Taro.stopPullDownRefresh()))
 
   async function pay(fee: FeeDto) {
     // One payment at a time: a double tap never creates a second order (and the server keeps one per fee).
