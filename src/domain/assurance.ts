@@ -35,3 +35,13 @@ export function formatFen(fen: number): string {
   const cents = String(fen % 100).padStart(2, '0')
   return `${yuan}.${cents} 元`
 }
+
+/**
+ * An ISO 8601 instant as Beijing time (UTC+8, no daylight saving), "2026-11-29 10:25": what a citizen reads,
+ * whatever the phone's time zone. Done by hand: some hosts' JS engines lack Intl time zones.
+ */
+export function formatBeijing(iso: string | null | undefined): string {
+  const at = iso ? Date.parse(iso) : NaN
+  if (!Number.isFinite(at)) return ''
+  return new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
+}

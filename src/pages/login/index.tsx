@@ -3,10 +3,15 @@ import { PageShell } from '../../components/page-shell'
 import { Icon } from '../../components/icon'
 import { Button } from '../../components/button'
 import { useLogin } from './use-login'
+import { useFaceLogin } from './use-face-login'
+import { FaceLoginForm } from './face-login-form'
+import { useState } from 'react'
 import './index.scss'
 
 export default function Login() {
   const l = useLogin()
+  const face = useFaceLogin(l.leave)
+  const [method, setMethod] = useState<'sms' | 'face'>(face.returning ? 'face' : 'sms')
   return (
     <PageShell className='login'>
       <View className='login__brand'>
@@ -18,6 +23,20 @@ export default function Login() {
       </View>
 
       {l.usesSms ? (
+        <View className='login__methods' role='tablist'>
+          {(['sms', 'face'] as const).map((m) => (
+            <View key={m} className={`login__method${method === m ? ' login__method--on' : ''}`} onClick={() => setMethod(m)} role='tab' aria-selected={method === m}>
+              {m === 'sms' ? '验证码登录' : '刷脸登录'}
+            </View>
+          ))}
+        </View>
+      ) : null}
+
+      {l.usesSms && method === 'face' ? (
+        <View className='tb-card login__form'>
+          <FaceLoginForm f={face} />
+        </View>
+      ) : l.usesSms ? (
         <View className='tb-card login__form'>
           <View className={`login__field${l.phoneError ? ' login__field--error' : ''}`}>
             <Icon name='smartphone' className='login__field-icon' />

@@ -104,5 +104,6 @@ export function useLogin() {
     sendCode,
     submitting,
     submit: platform.name === 'h5' ? submitSms : submitPlatform,
+    leave,
   }
 }

@@ -1,4 +1,4 @@
-import { faceIsFresh, formatFen, requirementFor } from '../../../src/domain/assurance'
+import { faceIsFresh, formatBeijing, formatFen, requirementFor } from '../../../src/domain/assurance'
 import type { UserDto } from '../../../src/api/contract/auth'
 
 const now = Date.parse('2026-11-29T10:00:00Z')
@@ -38,5 +38,14 @@ describe('amounts', () => {
     expect(formatFen(2000)).toBe('20.00 元')
     expect(formatFen(1)).toBe('0.01 元')
     expect(formatFen(123456789)).toBe('1,234,567.89 元')
+  })
+})
+
+describe('times', () => {
+  it('shows an instant in Beijing time, across midnight too', () => {
+    expect(formatBeijing('2026-11-29T02:25:00Z')).toBe('2026-11-29 10:25')
+    expect(formatBeijing('2026-11-29T18:30:00.000Z')).toBe('2026-11-30 02:30')
+    expect(formatBeijing(null)).toBe('')
+    expect(formatBeijing('not a date')).toBe('')
   })
 })

@@ -2,7 +2,7 @@ import Taro, { useDidShow } from '@tarojs/taro'
 import { platform } from '@/platform'
 import { bindPhone } from '../../../../api/endpoints/identity'
 import { ApiError } from '../../../../api/errors'
-import { ASSURANCE_LABEL } from '../../../../domain/assurance'
+import { ASSURANCE_LABEL, formatBeijing } from '../../../../domain/assurance'
 import { useStore } from '../../../../stores/create-store'
 import { enterprises, loadEnterprises, setActiveEnterprise } from '../../../../stores/enterprises'
 import { session, setUser, signOut } from '../../../../stores/session'
@@ -35,7 +35,7 @@ export function useSecurity() {
     user,
     platformName: platform.displayName,
     assurance: user ? ASSURANCE_LABEL[user.assurance] : '',
-    faceAt: user?.faceVerifiedAt ? user.faceVerifiedAt.replace('T', ' ').slice(0, 16) : '尚未刷脸',
+    faceAt: user?.faceVerifiedAt ? formatBeijing(user.faceVerifiedAt) : '尚未刷脸',
     phoneButton: platform.phoneButton,
     onPhoneEvent,
     enterprises: e.list,

@@ -1,6 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { FeeDto } from '../../../../api/contract/payment'
-import { formatFen } from '../../../../domain/assurance'
+import { formatBeijing, formatFen } from '../../../../domain/assurance'
 import { PageShell } from '../../../../components/page-shell'
 import { Button } from '../../../../components/button'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
@@ -17,7 +17,7 @@ function FeeCard({ fee, paying, onPay }: { fee: FeeDto; paying?: boolean; onPay?
       <Text className='tb-muted fees__meta'>收费单位：{fee.department}</Text>
       <Text className='tb-muted fees__meta'>收费依据：{fee.basis}</Text>
       {fee.status === 'paid' ? (
-        <Text className='fees__paid'>已缴纳 {fee.paidAt ? fee.paidAt.replace('T', ' ').slice(0, 16) : ''}</Text>
+        <Text className='fees__paid'>已缴纳 {formatBeijing(fee.paidAt)}</Text>
       ) : (
         <Button block loading={paying} onClick={onPay} className='fees__pay'>
           立即缴费
