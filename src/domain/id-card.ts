@@ -37,3 +37,8 @@ export function checkIdCard(input: string, today: Date = new Date()): Check {
 
 /** 110101********1234 style: keep the region and the last four. */
 export const maskIdCard = (id: string): string => (id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : '***')
+
+/** 姓名 as on the ID card: 2–30 Chinese characters, with the middle dot of some minority names. */
+export function checkPersonName(input: string): Check {
+  return /^[\u4e00-\u9fa5·]{2,30}$/.test(input.trim()) ? { ok: true } : { ok: false, message: '请输入与身份证一致的姓名（中文）' }
+}

@@ -11,8 +11,11 @@ export interface LoginCode {
 
 /** What the server issued to start a face verification (人脸核身); the shape differs per provider. */
 export type FaceTicket =
-  /** WeChat 人脸核身 2.0: server getverifyid → verifyId */
-  | { provider: 'weapp'; verifyId: string }
+  /**
+   * WeChat 人脸核身 2.0: server getverifyid → verifyId. `legacy` (name + 身份证号) is sent only by a server that
+   * still runs 人脸核身 1.0 for clients whose base library predates wx.requestFacialVerify.
+   */
+  | { provider: 'weapp'; verifyId: string; legacy?: { name: string; idCardNumber: string } }
   /** Alipay: server alipay.user.certify.open.initialize + certify → certifyId and url */
   | { provider: 'alipay'; certifyId: string; url: string }
   /**

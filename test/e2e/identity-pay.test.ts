@@ -59,7 +59,7 @@ async function realName(name: string, idNumber: string, verdict: '通过' | '不
   await page.goto(`${base}/packages/account/pages/real-name/index`)
   await field('姓名').fill(name)
   await field('身份证号').fill(idNumber)
-  await page.locator('.real-name__consent').click()
+  await page.locator('.tb-consent').click()
   await page.getByText('开始刷脸认证').click()
   // The simulated provider page of the mock (camera preview where allowed, and explicit verdict buttons).
   await page.waitForURL(/\/mock\/face\/provider/)
@@ -121,7 +121,7 @@ describe('identity and payment on H5', () => {
     await page.getByText('刷脸登录', { exact: true }).first().click()
     await field('姓名').fill(LEGAL_REP.name)
     await field('身份证号').fill(LEGAL_REP.idNumber)
-    await page.locator('.login__consent').click()
+    await page.locator('.tb-consent').click()
     await page.locator('.login__submit').click()
     await page.waitForURL(/\/mock\/face\/provider/)
     await page.getByRole('button', { name: '通过', exact: true }).click()

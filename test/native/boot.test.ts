@@ -170,4 +170,8 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     expect(app.text()).toContain('未登录')
     expect(app.storage.has('tb.session.v1')).toBe(false)
   })
+
+  it('reported no runtime error on the way', () => {
+    expect(app.errors).toEqual([])
+  })
 })

@@ -46,7 +46,15 @@ export type FaceLoginStartBody = Static<typeof FaceLoginStartBody>
 /** What the client needs to start the host's face flow; mirrors src/platform/contract.ts FaceTicket. */
 export const FaceProviderDto = Type.Union(
   [
-    Type.Object({ provider: Type.Literal('weapp'), verifyId: Type.String() }, { additionalProperties: false }),
+    Type.Object(
+      {
+        provider: Type.Literal('weapp'),
+        verifyId: Type.String(),
+        /** 人脸核身 1.0 data for base libraries without wx.requestFacialVerify; only from servers that run 1.0 */
+        legacy: Type.Optional(Type.Object({ name: Type.String(), idCardNumber: Type.String() }, { additionalProperties: false })),
+      },
+      { additionalProperties: false },
+    ),
     Type.Object({ provider: Type.Literal('alipay'), certifyId: Type.String(), url: Type.String() }, { additionalProperties: false }),
     // Baidu's facePersonVerify compares a face image the server accepted (here a FACE_TOKEN) with the ID photo.
     Type.Object(

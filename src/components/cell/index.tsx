@@ -17,7 +17,9 @@ interface CellProps {
 /** A list row with a touch target of at least var(--tb-touch). */
 export function Cell({ icon, title, description, extra, arrow, onClick }: CellProps) {
   return (
-    <View className='tb-cell' hoverClass={onClick ? 'tb-cell--hover' : 'none'} onClick={onClick} role={onClick ? 'button' : undefined}>
+    // The handler stays bound even without onClick: adding or removing a node's only handler on an update
+    // breaks Taro's mini-program runtime (it re-aliases the node), e.g. when 实名认证 turns a row read-only.
+    <View className='tb-cell' hoverClass={onClick ? 'tb-cell--hover' : 'none'} onClick={() => onClick?.()} role={onClick ? 'button' : undefined}>
       {icon ? <Icon name={icon} className='tb-cell__icon' /> : null}
       <View className='tb-cell__body'>
         <Text className='tb-cell__title'>{title}</Text>

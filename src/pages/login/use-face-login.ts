@@ -2,7 +2,7 @@ import { useLoad, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { platform } from '@/platform'
 import { confirmFaceLogin, startFaceLogin } from '../../api/endpoints/identity'
-import { checkIdCard } from '../../domain/id-card'
+import { checkIdCard, checkPersonName } from '../../domain/id-card'
 import { runFaceFlow, settleFace, startError } from '../../stores/face'
 
 const confirm = (ticketId: string, hostToken?: string) => confirmFaceLogin({ ticketId, ...(hostToken ? { hostToken } : {}) })
@@ -33,8 +33,9 @@ export function useFaceLogin(onSignedIn: () => void) {
 
   async function submit() {
     const id = checkIdCard(idNumber)
+    const nameCheck = checkPersonName(name)
     const next = {
-      name: /^[\u4e00-\u9fa5·]{2,30}$/.test(name.trim()) ? undefined : '请输入与身份证一致的姓名（中文）',
+      name: nameCheck.ok ? undefined : nameCheck.message,
       idNumber: id.ok ? undefined : id.message,
       consent: consent ? undefined : '请阅读并同意个人信息处理说明',
     }

@@ -22,7 +22,8 @@ export default function Mine() {
               {m.user!.phoneMasked ? <Text className='mine__badge'>{m.user!.phoneMasked}</Text> : null}
               <Text
                 className={`mine__badge ${m.user!.realNameVerified ? 'mine__badge--ok' : 'mine__badge--todo'}`}
-                onClick={m.user!.realNameVerified ? undefined : m.openRealName}
+                // Always bound: Taro's mini runtime fails when a Text gains or loses its only handler on update.
+                onClick={() => !m.user!.realNameVerified && m.openRealName()}
               >
                 {m.user!.realNameVerified ? '已实名' : '未实名 · 去认证'}
               </Text>

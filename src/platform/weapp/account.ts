@@ -1,5 +1,6 @@
 import type { FaceTicket, PayOrder, PhoneButton, Platform, SubscribeDecision } from '../contract'
 import { callHost, type CallRules } from '../mini/call-host'
+import { hasApi } from '../mini/host'
 import { readPhoneDetail } from '../mini/phone-detail'
 import { MSG } from '../messages'
 import { asRecord, mapOk, nonEmptyString } from '../normalise'
@@ -49,8 +50,24 @@ const FACE_RULES: CallRules = {
   messages: { 90001: '当前设备不支持人脸核验', 90109: '当前设备不支持人脸核验' },
 }
 
+/**
+ * 人脸核身 1.0 for base libraries without requestFacialVerify: the client passes name + 身份证号 and gets a
+ * verifyResult, which the server exchanges (getinfo) for the real outcome. Used only when the server sent
+ * `legacy` data; the `api` of the result says which one ran.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/open-api/facial/wx.startFacialRecognitionVerify.html
+ */
+async function legacyVerify(legacy: { name: string; idCardNumber: string }) {
+  const args = { name: legacy.name, idCardNumber: legacy.idCardNumber, checkAliveType: 2 }
+  const result = await callHost('wx', 'startFacialRecognitionVerify', args, FACE_RULES)
+  return mapOk(result, (res) => {
+    const token = nonEmptyString(asRecord(res)?.verifyResult)
+    return token ? { api: 'startFacialRecognitionVerify', hostToken: token } : undefined
+  })
+}
+
 export const verifyFace: Platform['verifyFace'] = async (ticket: FaceTicket) => {
   if (ticket.provider !== 'weapp') return failed(MSG.ticketMismatch)
+  if (!hasApi('wx', 'requestFacialVerify') && ticket.legacy && hasApi('wx', 'startFacialRecognitionVerify')) return legacyVerify(ticket.legacy)
   const result = await callHost('wx', 'requestFacialVerify', { verifyId: ticket.verifyId }, FACE_RULES)
   return mapOk(result, () => ({ api: 'requestFacialVerify' }))
 }

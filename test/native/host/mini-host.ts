@@ -44,8 +44,10 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
     navigate: (kind, url, delta) => pending.push(() => navigate(kind, url, delta)),
   })
 
+  // What the app reports through console.error (React's caught render errors among them): a test asserts none.
+  const errors: string[] = []
   const context: Record<string, unknown> = {
-    console,
+    console: { ...console, error: (...args: unknown[]) => errors.push(args.map((a) => (a instanceof Error ? a.stack ?? a.message : String(a))).join(' ')) },
     setTimeout,
     clearTimeout,
     setInterval,
@@ -162,6 +164,7 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
   const top = () => stack[stack.length - 1]
   return {
     appJson,
+    errors,
     calls: host.calls,
     storage: host.storage,
     stack,

@@ -5,6 +5,7 @@ export const createWx = () =>
   new FakeHost({
     login: () => ({ success: { errMsg: 'login:ok', code: 'wx-code' } }),
     requestFacialVerify: () => ({ success: { errMsg: 'requestFacialVerify:ok', errCode: 0 } }),
+    startFacialRecognitionVerify: () => ({ success: { errMsg: 'startFacialRecognitionVerify:ok', errCode: 0, verifyResult: 'VR-1' } }),
     requestPayment: () => ({ success: { errMsg: 'requestPayment:ok' } }),
     scanCode: () => ({ success: { errMsg: 'scanCode:ok', result: 'https://example.gov.cn/lic/1', scanType: 'QR_CODE' } }),
     chooseMedia: () => ({ success: { type: 'image', tempFiles: [{ tempFilePath: 'wxfile://tmp_1.jpg', size: 1024, fileType: 'image' }] } }),

@@ -51,6 +51,19 @@ export const weappScenarios = (): Scenario[] => [
   },
   { title: 'face: old client without requestFacialVerify', arrange: () => host().remove('requestFacialVerify'), act: (p) => p.verifyFace(FACE), expected: isUnsupported('升级微信') },
   {
+    title: 'face: old client falls back to 人脸核身 1.0 when the server sent legacy data, and says so',
+    arrange: () => host().remove('requestFacialVerify'),
+    act: (p) => p.verifyFace({ ...FACE, legacy: { name: '张三', idCardNumber: '11010519491231002X' } }),
+    expected: isOk({ api: 'startFacialRecognitionVerify', hostToken: 'VR-1' }),
+    sent: { api: 'startFacialRecognitionVerify', options: { name: '张三', idCardNumber: '11010519491231002X', checkAliveType: 2 } },
+  },
+  {
+    title: 'face: a current client ignores legacy data and uses 2.0',
+    act: (p) => p.verifyFace({ ...FACE, legacy: { name: '张三', idCardNumber: '11010519491231002X' } }),
+    expected: isOk({ api: 'requestFacialVerify' }),
+    notCalled: 'startFacialRecognitionVerify',
+  },
+  {
     title: 'face: an Alipay ticket is refused before any native call',
     act: (p) => p.verifyFace({ provider: 'alipay', certifyId: 'C', url: 'https://x' }),
     expected: isFailed(),

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { bindEnterprise, grantAgent } from '../../../../api/endpoints/identity'
 import { ApiError } from '../../../../api/errors'
 import { checkCreditCode } from '../../../../domain/credit-code'
-import { checkIdCard } from '../../../../domain/id-card'
+import { checkIdCard, checkPersonName } from '../../../../domain/id-card'
 import { useStore } from '../../../../stores/create-store'
 import { enterprises, loadEnterprises, setActiveEnterprise } from '../../../../stores/enterprises'
 import { session } from '../../../../stores/session'
@@ -53,7 +53,8 @@ export function useEnterprise() {
 
   function submitAgent() {
     const id = checkIdCard(idNumber)
-    const next = { name: /^[\u4e00-\u9fa5·]{2,30}$/.test(name.trim()) ? undefined : '请输入经办人的中文姓名', idNumber: id.ok ? undefined : id.message }
+    const nameCheck = checkPersonName(name)
+    const next = { name: nameCheck.ok ? undefined : nameCheck.message, idNumber: id.ok ? undefined : id.message }
     setErrors(next)
     if (next.name || next.idNumber || !params.id) return
     void send(async () => {

@@ -4,6 +4,7 @@ import { Field } from '../../../../components/field'
 import { Button } from '../../../../components/button'
 import { Icon } from '../../../../components/icon'
 import { Notice } from '../../../../components/notice'
+import { Consent } from '../../../../components/consent'
 import { FaceStatus } from '../../components/face-status'
 import { useRealName } from './use-real-name'
 import './index.scss'
@@ -40,11 +41,7 @@ export default function RealName() {
       <View className='tb-card'>
         <Field label='姓名' value={r.name} onChange={r.setName} placeholder='与身份证一致' error={r.errors.name} name='name' maxlength={30} />
         <Field label='身份证号' value={r.idNumber} onChange={r.setIdNumber} placeholder='18 位身份证号码' error={r.errors.idNumber} type='idcard' name='idNumber' maxlength={18} />
-        <View className='real-name__consent' onClick={r.toggleConsent} role='checkbox' aria-checked={r.consent}>
-          <View className={`real-name__check${r.consent ? ' real-name__check--on' : ''}`}>{r.consent ? <Icon name='check' /> : null}</View>
-          <Text className='real-name__consent-text'>我已阅读并同意《个人信息处理说明》</Text>
-        </View>
-        {r.errors.consent ? <Text className='real-name__error'>{r.errors.consent}</Text> : null}
+        <Consent checked={r.consent} onToggle={r.toggleConsent} label='我已阅读并同意《个人信息处理说明》' error={r.errors.consent} />
         <View className='real-name__notice'>
           <Text className='real-name__notice-title'>个人信息处理说明</Text>
           <Text className='real-name__notice-text'>

@@ -1,14 +1,11 @@
 import { useState } from 'react'
 import { platform } from '@/platform'
 import { startRealName } from '../../../../api/endpoints/identity'
-import { checkIdCard } from '../../../../domain/id-card'
+import { checkIdCard, checkPersonName } from '../../../../domain/id-card'
 import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { routes } from '../../../../routes'
 import { useFaceStep } from '../../hooks/use-face-step'
-
-/** 姓名 as on the card: Chinese characters, optionally with the middle dot of minority names. */
-const NAME = /^[\u4e00-\u9fa5·]{2,30}$/
 
 /** 实名认证: name + 身份证号, an explicit consent, then 刷脸; the server binds the identity. */
 export function useRealName() {
@@ -21,8 +18,9 @@ export function useRealName() {
 
   function submit() {
     const id = checkIdCard(idNumber)
+    const nameCheck = checkPersonName(name)
     const next = {
-      name: NAME.test(name.trim()) ? undefined : '请输入与身份证一致的姓名（中文）',
+      name: nameCheck.ok ? undefined : nameCheck.message,
       idNumber: id.ok ? undefined : id.message,
       consent: consent ? undefined : '请阅读并同意个人信息处理说明',
     }
