@@ -87,12 +87,12 @@ describe('H5 build in Chromium', () => {
     await page.getByText('未登录').waitFor()
     await page.locator('.mine__login').click()
     await page.getByText('获取验证码').waitFor()
-    await page.locator('.login__input input').nth(0).fill('13900139000')
+    await page.locator('.tb-field', { hasText: '手机号' }).locator('input').fill('13900139000')
     await page.getByText('获取验证码').click()
     await page.getByText(/秒后重发/).waitFor()
     const outbox = await (await fetch(`${base}/mock/outbox?phone=13900139000`)).json()
     const code = String(JSON.stringify(outbox).match(/\b\d{6}\b/)![0])
-    await page.locator('.login__input input').nth(1).fill(code)
+    await page.locator('.tb-field', { hasText: '短信验证码' }).locator('input').fill(code)
     await page.screenshot({ path: join(shots, 'h5-login.png') })
     await page.locator('.login__submit').click()
     await page.getByText('139****9000').waitFor()
@@ -103,14 +103,14 @@ describe('H5 build in Chromium', () => {
 
   it('explains a wrong SMS code in Chinese and keeps the form', async () => {
     await page.goto(`${base}/pages/login/index`)
-    await page.locator('.login__input input').nth(0).fill('13700137000')
+    await page.locator('.tb-field', { hasText: '手机号' }).locator('input').fill('13700137000')
     await page.getByText('获取验证码').click()
     await page.getByText(/秒后重发/).waitFor()
-    await page.locator('.login__input input').nth(1).fill('000000')
+    await page.locator('.tb-field', { hasText: '短信验证码' }).locator('input').fill('000000')
     await page.locator('.login__submit').click()
     await page.locator('.login__error--form').waitFor()
     expect(await page.locator('.login__error--form').textContent()).toMatch(/验证码/)
-    expect(await page.locator('.login__input input').nth(0).inputValue()).toBe('13700137000')
+    expect(await page.locator('.tb-field', { hasText: '手机号' }).locator('input').inputValue()).toBe('13700137000')
   })
 
   it('turns on elder mode in 设置, which enlarges the type on every page', async () => {

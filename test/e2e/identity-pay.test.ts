@@ -46,11 +46,11 @@ const field = (label: string) => page.locator('.tb-field', { hasText: label }).l
 
 async function signInBySms(phone: string) {
   await page.goto(`${base}/pages/login/index`)
-  await page.locator('.login__input input').nth(0).fill(phone)
+  await page.locator('.tb-field', { hasText: '手机号' }).locator('input').fill(phone)
   await page.getByText('获取验证码').click()
   await page.getByText(/秒后重发/).waitFor()
   const outbox = await (await fetch(`${base}/mock/outbox?phone=${phone}`)).json()
-  await page.locator('.login__input input').nth(1).fill(outbox.messages[0].code)
+  await page.locator('.tb-field', { hasText: '短信验证码' }).locator('input').fill(outbox.messages[0].code)
   await page.locator('.login__submit').click()
   await page.getByText(`${phone.slice(0, 3)}****${phone.slice(7)}`).waitFor()
 }

@@ -1,7 +1,8 @@
-import { View, Text, Input } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
 import { Icon } from '../../components/icon'
 import { Button } from '../../components/button'
+import { Field } from '../../components/field'
 import { useLogin } from './use-login'
 import { useFaceLogin } from './use-face-login'
 import { FaceLoginForm } from './face-login-form'
@@ -38,37 +39,23 @@ export default function Login() {
         </View>
       ) : l.usesSms ? (
         <View className='tb-card login__form'>
-          <View className={`login__field${l.phoneError ? ' login__field--error' : ''}`}>
-            <Icon name='smartphone' className='login__field-icon' />
-            <Input
-              className='login__input'
-              type='number'
-              maxlength={13}
-              placeholder='请输入手机号'
-              value={l.phone}
-              onInput={(e) => l.setPhone(e.detail.value)}
-              aria-label='手机号'
-              name='phone'
-            />
-          </View>
-          {l.phoneError ? <Text className='login__error'>{l.phoneError}</Text> : null}
-          <View className={`login__field${l.codeError ? ' login__field--error' : ''}`}>
-            <Icon name='shield' className='login__field-icon' />
-            <Input
-              className='login__input'
-              type='number'
-              maxlength={6}
-              placeholder='6 位短信验证码'
-              value={l.code}
-              onInput={(e) => l.setCode(e.detail.value)}
-              aria-label='短信验证码'
-              name='code'
-            />
-            <View className={`login__send${l.canSend ? '' : ' login__send--disabled'}`} onClick={() => void l.sendCode()} role='button'>
-              {l.sendLabel}
-            </View>
-          </View>
-          {l.codeError ? <Text className='login__error'>{l.codeError}</Text> : null}
+          <Field label='手机号' icon='smartphone' type='number' maxlength={13} placeholder='请输入手机号' value={l.phone} onChange={l.setPhone} error={l.phoneError} name='phone' />
+          <Field
+            label='短信验证码'
+            icon='shield'
+            type='number'
+            maxlength={6}
+            placeholder='6 位短信验证码'
+            value={l.code}
+            onChange={l.setCode}
+            error={l.codeError}
+            name='code'
+            extra={
+              <View className={`login__send${l.canSend ? '' : ' login__send--disabled'}`} onClick={() => void l.sendCode()} role='button'>
+                {l.sendLabel}
+              </View>
+            }
+          />
           {l.formError ? <Text className='login__error login__error--form'>{l.formError}</Text> : null}
           <Button block loading={l.submitting} onClick={() => void l.submit()} className='login__submit'>
             登录

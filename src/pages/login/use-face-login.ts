@@ -2,7 +2,7 @@ import { useLoad, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { platform } from '@/platform'
 import { confirmFaceLogin, startFaceLogin } from '../../api/endpoints/identity'
-import { checkIdCard, checkPersonName } from '../../domain/id-card'
+import { useIdentityForm } from '../../hooks/use-identity-form'
 import { runFaceFlow, settleFace, startError } from '../../stores/face'
 
 const confirm = (ticketId: string, hostToken?: string) => confirmFaceLogin({ ticketId, ...(hostToken ? { hostToken } : {}) })
@@ -14,10 +14,7 @@ const confirm = (ticketId: string, hostToken?: string) => confirmFaceLogin({ tic
  */
 export function useFaceLogin(onSignedIn: () => void) {
   const { params } = useRouter()
-  const [name, setName] = useState('')
-  const [idNumber, setIdNumber] = useState('')
-  const [consent, setConsent] = useState(false)
-  const [errors, setErrors] = useState<Record<string, string | undefined>>({})
+  const form = useIdentityForm()
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(!!params.faceTicket)
 
@@ -32,39 +29,20 @@ export function useFaceLogin(onSignedIn: () => void) {
   })
 
   async function submit() {
-    const id = checkIdCard(idNumber)
-    const nameCheck = checkPersonName(name)
-    const next = {
-      name: nameCheck.ok ? undefined : nameCheck.message,
-      idNumber: id.ok ? undefined : id.message,
-      consent: consent ? undefined : '请阅读并同意个人信息处理说明',
-    }
-    setErrors(next)
-    if (next.name || next.idNumber || next.consent || busy) return
+    const input = form.validate()
+    if (!input || busy) return
     setBusy(true)
     setMessage(null)
     try {
-      const ticket = await startFaceLogin({ name: name.trim(), idNumber: idNumber.trim().toUpperCase(), consent: true, platform: platform.name, returnPath: '/pages/login/index' })
+      const ticket = await startFaceLogin({ ...input, consent: true, platform: platform.name, returnPath: '/pages/login/index' })
       finish(await runFaceFlow(ticket, confirm))
     } catch (e) {
       const error = startError(e)
-      setErrors((x) => ({ ...x, ...error.fields }))
+      form.showServerErrors(error.fields)
       setMessage(error.message)
       setBusy(false)
     }
   }
 
-  return {
-    returning: !!params.faceTicket,
-    name,
-    idNumber,
-    consent,
-    setName: (v: string) => (setName(v), setErrors((e) => ({ ...e, name: undefined }))),
-    setIdNumber: (v: string) => (setIdNumber(v), setErrors((e) => ({ ...e, idNumber: undefined }))),
-    toggleConsent: () => (setConsent(!consent), setErrors((e) => ({ ...e, consent: undefined }))),
-    errors,
-    message,
-    busy,
-    submit: () => void submit(),
-  }
+  return { ...form, returning: !!params.faceTicket, message, busy, submit: () => void submit() }
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react'
 import { platform } from '@/platform'
 import { startRealName } from '../../../../api/endpoints/identity'
-import { checkIdCard, checkPersonName } from '../../../../domain/id-card'
+import { useIdentityForm } from '../../../../hooks/use-identity-form'
 import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { routes } from '../../../../routes'
@@ -11,43 +10,22 @@ import { useFaceStep } from '../../hooks/use-face-step'
 export function useRealName() {
   const user = useStore(session, (s) => s.user)
   const face = useFaceStep()
-  const [name, setName] = useState('')
-  const [idNumber, setIdNumber] = useState('')
-  const [consent, setConsent] = useState(false)
-  const [errors, setErrors] = useState<{ name?: string; idNumber?: string; consent?: string }>({})
+  const form = useIdentityForm()
 
   function submit() {
-    const id = checkIdCard(idNumber)
-    const nameCheck = checkPersonName(name)
-    const next = {
-      name: nameCheck.ok ? undefined : nameCheck.message,
-      idNumber: id.ok ? undefined : id.message,
-      consent: consent ? undefined : '请阅读并同意个人信息处理说明',
-    }
-    setErrors(next)
-    if (next.name || next.idNumber || next.consent) return
-    void face.run(() =>
-      startRealName({
-        name: name.trim(),
-        idNumber: idNumber.trim().toUpperCase(),
-        consent: true,
-        platform: platform.name,
-        returnPath: face.returnPath(routes.realName),
-      }),
-    )
+    const input = form.validate()
+    if (!input) return
+    void face.run(() => startRealName({ ...input, consent: true, platform: platform.name, returnPath: face.returnPath(routes.realName) }))
   }
 
+  // The server may refuse a start with field messages (e.g. 身份证号 not in the 公安 database).
+  const errors: Record<string, string | undefined> = { ...form.errors, name: form.errors.name ?? face.fields.name, idNumber: form.errors.idNumber ?? face.fields.idNumber }
   return {
     ...face,
+    ...form,
     verified: user?.realNameVerified ?? false,
     realName: user?.realName ?? null,
-    name,
-    idNumber,
-    consent,
-    setName: (v: string) => (setName(v), setErrors((e) => ({ ...e, name: undefined }))),
-    setIdNumber: (v: string) => (setIdNumber(v), setErrors((e) => ({ ...e, idNumber: undefined }))),
-    toggleConsent: () => (setConsent(!consent), setErrors((e) => ({ ...e, consent: undefined }))),
-    errors: { name: errors.name ?? face.fields.name, idNumber: errors.idNumber ?? face.fields.idNumber, consent: errors.consent },
+    errors,
     submit,
   }
 }
