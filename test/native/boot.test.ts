@@ -163,6 +163,20 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     await app.waitFor(() => app.text(result).includes('缴费成功'))
   })
 
+  it('binds a phone number through the host’s phone button, decrypted by the server', async () => {
+    const page = await app.openPage('/packages/account/pages/security/index')
+    await app.waitFor(() => app.text(page).includes('绑定手机号'))
+    // What each host's button delivers: WeChat a code, Alipay an authorisation (then my.getPhoneNumber), Baidu encrypted data.
+    const event = {
+      weapp: ['getphonenumber', { errMsg: 'getPhoneNumber:ok', code: 'PHONE-CODE-1' }],
+      alipay: ['getAuthorize', { type: 'getAuthorize' }],
+      swan: ['getphonenumber', { errMsg: 'getPhoneNumber:ok', encryptedData: 'ENCRYPTED', iv: 'IV-1' }],
+    }[target] as [string, Record<string, unknown>]
+    await app.fire('绑定手机号', ...event)
+    await app.waitFor(() => /1\d{2}\*{4}\d{4}/.test(app.text(page)))
+    expect(seen.some((r) => r.url.endsWith('/api/v1/identity/phone'))).toBe(true)
+  })
+
   it('signs out from 账号与安全 and 我的 shows the signed-out state', async () => {
     await app.openPage('/packages/account/pages/security/index')
     await app.tap('清除本机的登录状态和个人信息')

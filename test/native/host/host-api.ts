@@ -126,6 +126,8 @@ export function createHostApi(options: HostOptions) {
     requestFacialVerify: (opts: any) => done(opts, { errMsg: 'requestFacialVerify:ok', verifyResult: 'host-says-ok' }),
     requestPayment: (opts: any) => done(opts, { errMsg: 'requestPayment:ok' }),
     tradePay: (opts: any) => done(opts, { resultCode: '9000' }),
+    // Alipay's phone number arrives encrypted after the getAuthorize button; the server decrypts it.
+    getPhoneNumber: (opts: any) => done(opts, { response: 'ENCRYPTED-PHONE-RESPONSE' }),
     requestPolymerPayment: (opts: any) => done(opts, { errMsg: 'requestPolymerPayment:ok' }),
     call: (name: string, _params: unknown, callback?: (answer: unknown) => void) => setTimeout(() => callback?.(name === 'startBizService' ? { resultStatus: '9000' } : {}), 0),
     confirm: (opts: any) => done(opts, { confirm: true }),

@@ -184,6 +184,14 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
       }
       await settle()
     },
+    /** Fires a component event (e.g. a phone-number button's getphonenumber) on the element showing `label`. */
+    async fire(label: string, type: string, detail: Record<string, unknown>, page: HostPage = top()) {
+      const node = findByText(page.data.root, label)
+      if (!node) throw new Error(`nothing shows “${label}” on ${page.route}`)
+      const target = { id: node.sid, dataset: { sid: node.sid } }
+      page.instance.eh({ type, timeStamp: Date.now(), detail, target, currentTarget: target })
+      await settle()
+    },
     /** Types into the Input labelled `label` (its aria-label), as the host's input event delivers it. */
     async input(label: string, value: string, page: HostPage = top()) {
       const node = elements(page.data.root).find((e) => e.ariaLabel === label)
