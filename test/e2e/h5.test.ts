@@ -1,45 +1,27 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { FastifyInstance } from 'fastify'
-import { buildServer } from '../../mock/server'
-import { serveH5 } from '../../scripts/serve-h5'
-import { launchChromium, PHONE } from './browser'
+import { PHONE } from './browser'
+import { SHOTS, startH5Stack } from './stack'
 
 /**
  * The production H5 build (dist/h5) in real Chromium, against the real mock server over HTTP.
  * Screenshots land in test-results/ for a person to look at.
  */
 jest.setTimeout(45_000)
-const root = join(__dirname, '../..')
-const shots = join(root, 'test-results')
+const shots = SHOTS
 
-let api: FastifyInstance
-let web: Server
+let stack: Awaited<ReturnType<typeof startH5Stack>>
 let base: string
 let browser: Browser
 let context: BrowserContext
 let page: Page
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist/h5/index.html'))) throw new Error('dist/h5 is missing: run npm run build:h5 (npm test builds it)')
-  mkdirSync(shots, { recursive: true })
-  api = buildServer({ quiet: true })
-  await api.listen({ host: '127.0.0.1', port: 0 })
-  const apiOrigin = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`
-  const served = await serveH5({ dist: join(root, 'dist/h5'), apiOrigin })
-  web = served.server
-  base = served.url
-  browser = await launchChromium()
+  stack = await startH5Stack()
+  ;({ base, browser } = stack)
 })
 
-afterAll(async () => {
-  await browser?.close()
-  web?.close()
-  await api?.close()
-})
+afterAll(() => stack?.close())
 
 beforeEach(async () => {
   context = await browser.newContext(PHONE)

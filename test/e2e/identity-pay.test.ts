@@ -1,14 +1,9 @@
-import { mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import type { FastifyInstance } from 'fastify'
-import { buildServer } from '../../mock/server'
+import type { Page } from 'playwright-core'
 import { FACE_MISMATCH, LEGAL_REP } from '../../mock/fixtures/identities'
 import { seedEnterprises } from '../../mock/fixtures/enterprises'
-import { serveH5 } from '../../scripts/serve-h5'
-import { launchChromium, PHONE } from './browser'
+import { PHONE } from './browser'
+import { SHOTS, startH5Stack } from './stack'
 
 /**
  * Identity and payment on the H5 build, end to end in Chromium against the mock: SMS login → 实名认证 through
@@ -16,31 +11,19 @@ import { launchChromium, PHONE } from './browser'
  * through the sandbox cashier → the server confirms it.
  */
 jest.setTimeout(90_000)
-const root = join(__dirname, '../..')
-const shots = join(root, 'test-results')
+const shots = SHOTS
 
-let api: FastifyInstance
-let web: Server
+let stack: Awaited<ReturnType<typeof startH5Stack>>
 let base: string
-let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  mkdirSync(shots, { recursive: true })
-  api = buildServer({ quiet: true })
-  await api.listen({ host: '127.0.0.1', port: 0 })
-  const served = await serveH5({ dist: join(root, 'dist/h5'), apiOrigin: `http://127.0.0.1:${(api.server.address() as AddressInfo).port}` })
-  web = served.server
-  base = served.url
-  browser = await launchChromium()
-  page = await (await browser.newContext(PHONE)).newPage()
+  stack = await startH5Stack()
+  base = stack.base
+  page = await (await stack.browser.newContext(PHONE)).newPage()
 })
 
-afterAll(async () => {
-  await browser?.close()
-  web?.close()
-  await api?.close()
-})
+afterAll(() => stack?.close())
 
 const field = (label: string) => page.locator('.tb-field', { hasText: label }).locator('input')
 
