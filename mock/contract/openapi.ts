@@ -71,7 +71,7 @@ function operation(spec: EndpointSpec, id: string, components: Json): Json {
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
     tags: [spec.tag],
-    security: spec.auth ? [{ bearer: [] }] : [],
+    security: spec.auth ? [{ bearer: [] }] : spec.personalised ? [{}, { bearer: [] }] : [],
     parameters,
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body, components) } } } } : {}),
     responses,
@@ -104,6 +104,7 @@ export function buildOpenApi(): Json {
     tags: [
       { name: 'system', description: '健康检查与应用配置' },
       { name: 'auth', description: '登录与会话' },
+      { name: 'catalog', description: '事项目录：办事指南、搜索、订阅、部门旗舰店、地区' },
       { name: 'mock', description: '仅开发用模拟服务提供，真实平台无需实现' },
     ],
     paths: sorted(pathsDoc),

@@ -20,7 +20,7 @@ export type RegionLevel = Static<typeof RegionLevel>
 /** A region: 行政区划代码 (GB/T 2260) + name. `g60` marks cities of the 长三角 G60 科创走廊. */
 export const RegionDto = Type.Object(
   {
-    code: Type.String({ pattern: '^[0-9]{6}$' }),
+    code: Type.String({ pattern: '^[0-9]{6}([0-9]{3})?$' }),
     name: Type.String(),
     /** 简称 shown on the region chip, e.g. 上海市 → 上海, 松江区 → 松江 */
     shortName: Type.String(),

@@ -14,9 +14,14 @@ export interface EndpointSpec {
   summary: string
   /** Longer notes for integrators, English */
   description?: string
-  tag: 'system' | 'auth' | 'identity' | 'enterprise' | 'payment' | 'mock'
+  tag: 'system' | 'auth' | 'identity' | 'enterprise' | 'payment' | 'catalog' | 'mock'
   /** Needs `Authorization: Bearer <token>` */
   auth: boolean
+  /**
+   * Works signed out, and is personalised when a valid `Authorization: Bearer` is sent (我的订阅, 常用服务, the
+   * subscribed flag). An invalid or expired token is treated as signed out, never as an error.
+   */
+  personalised?: boolean
   /** Honours `Idempotency-Key` (replays the first answer for a repeated key from the same caller) */
   idempotent: boolean
   /** Path parameters (`:id` in `path`) */

@@ -4,6 +4,7 @@ import { ErrorBody, HealthDto } from './common'
 import { AppConfigDto } from './config'
 import { DevIssueCodeBody, DevIssueCodeResult, MockStatsDto, OutboxDto, OutboxQuery } from './dev'
 import { AUTH_ERRORS, IDEMPOTENCY_ERRORS, NoContent, errors, type EndpointSpec } from './endpoint-spec'
+import { catalogEndpoints } from './endpoints-catalog'
 import { identityDevEndpoints, identityEndpoints } from './endpoints-identity'
 import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
 import { mockPaths, paths } from './paths'
@@ -162,6 +163,7 @@ export const allEndpoints: NamedEndpoint[] = [
   ...Object.entries(endpoints),
   ...Object.entries(identityEndpoints),
   ...Object.entries(paymentEndpoints),
+  ...Object.entries(catalogEndpoints),
   ...Object.entries(devEndpoints),
   ...Object.entries(identityDevEndpoints),
   ...Object.entries(paymentDevEndpoints),

@@ -1,3 +1,4 @@
+import { catalogPaths } from './paths-catalog'
 import { identityMockPaths, identityPaths } from './paths-identity'
 import { paymentMockPaths, paymentPaths } from './paths-payment'
 
@@ -19,6 +20,7 @@ export const paths = {
   docs: '/api/docs',
   ...identityPaths,
   ...paymentPaths,
+  ...catalogPaths,
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
