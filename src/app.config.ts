@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'packages/region', pages: ['pages/region/index'] },
     { root: 'packages/account', pages: ['pages/real-name/index', 'pages/face-check/index', 'pages/security/index', 'pages/enterprise/index'] },
     { root: 'packages/pay', pages: ['pages/fees/index', 'pages/result/index'] },
+    { root: 'packages/catalog', pages: ['pages/search/index', 'pages/guide/index', 'pages/list/index', 'pages/store/index', 'pages/subscriptions/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#1a5fd6',

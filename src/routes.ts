@@ -17,6 +17,16 @@ export const routes = {
   enterprise: '/packages/account/pages/enterprise/index',
   fees: '/packages/pay/pages/fees/index',
   payResult: '/packages/pay/pages/result/index',
+  /** 搜索 (?q=) */
+  search: '/packages/catalog/pages/search/index',
+  /** 办事指南 (?id=) */
+  guide: '/packages/catalog/pages/guide/index',
+  /** 事项列表 (?theme= | ?level= | ?crossRegion=1, &title=) */
+  itemList: '/packages/catalog/pages/list/index',
+  /** 部门旗舰店 (?id=) */
+  store: '/packages/catalog/pages/store/index',
+  /** 我的订阅: manage and reorder */
+  subscriptions: '/packages/catalog/pages/subscriptions/index',
 } as const
 
 export type TabRoute = typeof routes.home | typeof routes.services | typeof routes.mine

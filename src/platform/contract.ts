@@ -144,4 +144,18 @@ export interface Platform {
   systemInfo(): SystemInfo
   makePhoneCall(phoneNumber: string): Promise<PlatformResult<null>>
   getLocation(): Promise<PlatformResult<Location>>
+  /** Copy text (an address, a number) to the system clipboard. */
+  setClipboard(text: string): Promise<PlatformResult<null>>
+  share: Share
+}
+
+/**
+ * Sharing a page. Mini-programs share through a `<Button>` with open-type="share" (the page answers with
+ * useShareAppMessage); the browser uses the Web Share API, or copies the link when there is none.
+ */
+export interface Share {
+  /** Props for the share `<Button>`, or null where a button cannot share (H5) */
+  buttonProps: Record<string, string> | null
+  /** H5: share or copy `url`. Mini-programs answer unsupported (their button shares). */
+  shareLink(title: string, url: string): Promise<PlatformResult<'shared' | 'copied'>>
 }

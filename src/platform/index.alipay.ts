@@ -1,6 +1,6 @@
 import type { Platform } from './contract'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './alipay/account'
-import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan } from './alipay/device'
+import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan, setClipboard, share } from './alipay/device'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 
@@ -29,6 +29,8 @@ export const platform: Platform = {
   systemInfo: () => readSystemInfo({ host: 'my', hostName: 'AlipayClient', hostField: 'app', normalFontPx: 16 }),
   makePhoneCall,
   getLocation,
+  setClipboard,
+  share,
 }
 
 export * from './contract'

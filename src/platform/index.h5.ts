@@ -1,6 +1,6 @@
 import type { Platform } from './contract'
 import { pickFiles } from './h5/file-input'
-import { getLocation, makePhoneCall, systemInfo } from './h5/device'
+import { getLocation, makePhoneCall, setClipboard, share, systemInfo } from './h5/device'
 import { pay, verifyFace } from './h5/redirect'
 import { webStorage } from './h5/storage'
 import { MSG } from './messages'
@@ -40,6 +40,8 @@ export const platform: Platform = {
   systemInfo,
   makePhoneCall,
   getLocation,
+  setClipboard,
+  share,
 }
 
 export * from './contract'

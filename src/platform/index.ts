@@ -28,6 +28,8 @@ export const platform: Platform = {
   systemInfo: () => ({ host: 'unknown', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1 }),
   makePhoneCall: none,
   getLocation: none,
+  setClipboard: none,
+  share: { buttonProps: null, shareLink: none },
 }
 
 export * from './contract'

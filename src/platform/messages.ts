@@ -16,6 +16,8 @@ export const MSG = {
   chooseFailed: '选择文件失败，请重试',
   subscribeFailed: '订阅消息提醒失败，请稍后重试',
   callFailed: '无法拨打电话，请手动拨打',
+  copyFailed: '复制失败，请长按文字手动复制',
+  shareByButton: '请点击“分享”按钮或右上角菜单转发',
   locationDenied: '未获得定位权限，请在设置中允许使用位置信息后重试',
   locationFailed: '暂时无法获取位置，请稍后重试',
   phoneCancelled: '已取消授权手机号',

@@ -28,4 +28,6 @@ export const platform: Platform = {
   systemInfo: () => ({ host: 'browser', os: 'other', windowWidth: 375, windowHeight: 700, pixelRatio: 2, fontScale: fakeHost.fontScale }),
   makePhoneCall: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   getLocation: no,
+  setClipboard: jest.fn(async () => ({ status: 'ok' as const, value: null })),
+  share: { buttonProps: null, shareLink: jest.fn(async () => ({ status: 'ok' as const, value: 'copied' as const })) },
 }

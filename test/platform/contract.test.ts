@@ -17,7 +17,7 @@ describe(`platform contract: ${TARGET}`, () => {
   it('is the adapter for this target, with every capability', () => {
     expect(platform.name).toBe(TARGET)
     expect(platform.displayName).toMatch(/[\u4e00-\u9fa5]/)
-    const methods: Array<keyof Platform> = ['login', 'verifyFace', 'pay', 'scan', 'chooseImages', 'chooseFiles', 'requestSubscribe', 'systemInfo', 'makePhoneCall', 'getLocation']
+    const methods: Array<keyof Platform> = ['login', 'verifyFace', 'pay', 'scan', 'chooseImages', 'chooseFiles', 'requestSubscribe', 'systemInfo', 'makePhoneCall', 'getLocation', 'setClipboard']
     for (const m of methods) expect(typeof platform[m]).toBe('function')
     expect(Object.keys(platform.storage).sort()).toEqual(['get', 'remove', 'set'])
     expect(platform.phoneButton === null).toBe(TARGET === 'h5')
@@ -41,7 +41,7 @@ describe(`platform contract: ${TARGET}`, () => {
       throw new TypeError('host crashed')
     }
     if (TARGET !== 'h5') {
-      for (const api of ['login', 'scanCode', 'scan', 'makePhoneCall', 'getLocation']) host().next(api, { throws: new TypeError('host crashed') })
+      for (const api of ['login', 'scanCode', 'scan', 'makePhoneCall', 'getLocation', 'setClipboard']) host().next(api, { throws: new TypeError('host crashed') })
     } else {
       jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(broken)
       jest.spyOn(browser, 'navigate').mockImplementation(broken)

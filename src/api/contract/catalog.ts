@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox'
+import { Type, type Static, type TLiteral } from '@sinclair/typebox'
 import { Mode, RegionDto, RegionLevel } from './config'
 
 /**
@@ -9,7 +9,7 @@ import { Mode, RegionDto, RegionLevel } from './config'
  */
 
 const Literals = <T extends string>(values: readonly T[], description?: string) =>
-  Type.Union(values.map((v) => Type.Literal(v)) as unknown as [TSchema], description ? { description } : {})
+  Type.Union(values.map((v) => Type.Literal(v)) as TLiteral<T>[], description ? { description } : {})
 
 /** 事项类型 */
 export const ITEM_TYPES = [

@@ -3,7 +3,7 @@ import { callHost } from '../mini/call-host'
 import { readTempFiles } from '../mini/temp-files'
 import { MSG } from '../messages'
 import { asRecord, baseName, extensionOf, finiteNumber, kindOf, mapOk, nonEmptyString } from '../normalise'
-import { failed, MALFORMED_MESSAGE, ok } from '../result'
+import { failed, MALFORMED_MESSAGE, ok, unsupported } from '../result'
 
 const UPGRADE = MSG.upgrade('支付宝')
 const CHOOSE_RULES = { unsupported: UPGRADE, failed: MSG.chooseFailed, cancelMessage: MSG.chooseCancelled, cancelCodes: [11] }
@@ -83,4 +83,14 @@ export const getLocation: Platform['getLocation'] = async () => {
     if (latitude === undefined || longitude === undefined) return undefined
     return { latitude, longitude, accuracy: finiteNumber(r?.accuracy) ?? 0 }
   })
+}
+
+/** @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/设备/剪贴板/my.setClipboard.md */
+export const setClipboard: Platform['setClipboard'] = async (text) =>
+  mapOk(await callHost('my', 'setClipboard', { text }, { unsupported: UPGRADE, failed: MSG.copyFailed }), () => null)
+
+/** The page's share button (open-type="share"); the page answers with useShareAppMessage. */
+export const share: Platform['share'] = {
+  buttonProps: { openType: 'share' },
+  shareLink: async () => unsupported(MSG.shareByButton),
 }

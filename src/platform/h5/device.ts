@@ -1,7 +1,7 @@
 import type { Location, Platform, SystemInfo } from '../contract'
 import { MSG } from '../messages'
 import { fontScaleOf, osOf } from '../normalise'
-import { failed, ok, unsupported, type PlatformResult } from '../result'
+import { cancelled, failed, ok, unsupported, type PlatformResult } from '../result'
 import { tryNavigate } from './browser'
 
 /**
@@ -68,4 +68,58 @@ export const getLocation: Platform['getLocation'] = () => {
       resolve(failed(MSG.locationFailed))
     }
   })
+}
+
+/** The old way, for browsers without the async Clipboard API (or on http pages): a selected textarea. */
+function copyWithSelection(text: string): boolean {
+  try {
+    const area = document.createElement('textarea')
+    area.value = text
+    area.setAttribute('readonly', '')
+    area.style.position = 'fixed'
+    area.style.opacity = '0'
+    document.body.appendChild(area)
+    area.select()
+    const done = document.execCommand('copy')
+    area.remove()
+    return done
+  } catch {
+    return false
+  }
+}
+
+/**
+ * navigator.clipboard needs a secure context (https or localhost); elsewhere the selection fallback.
+ * @see https://developer.mozilla.org/docs/Web/API/Clipboard/writeText
+ */
+export const setClipboard: Platform['setClipboard'] = async (text) => {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text)
+      return ok(null)
+    }
+  } catch {
+    // Refused (permissions, not focused): try the selection fallback.
+  }
+  return copyWithSelection(text) ? ok(null) : failed(MSG.copyFailed)
+}
+
+/**
+ * The Web Share API where the phone's browser has it (the system share sheet), else the link is copied.
+ * @see https://developer.mozilla.org/docs/Web/API/Navigator/share
+ */
+export const share: Platform['share'] = {
+  buttonProps: null,
+  async shareLink(title, url) {
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url })
+        return ok('shared')
+      } catch (e) {
+        if (e instanceof Error && e.name === 'AbortError') return cancelled('已取消分享')
+      }
+    }
+    const copied = await setClipboard(url)
+    return copied.status === 'ok' ? ok('copied') : failed(MSG.copyFailed)
+  },
 }

@@ -58,3 +58,13 @@ export const getLocation: Platform['getLocation'] = async () => {
     return { latitude, longitude, accuracy: finiteNumber(r?.accuracy) ?? 0 }
   })
 }
+
+/** @see https://smartprogram.baidu.com/docs/develop/api/device_clipboard/swan-setClipboardData/ */
+export const setClipboard: Platform['setClipboard'] = async (text) =>
+  mapOk(await callHost('swan', 'setClipboardData', { data: text }, { unsupported: UPGRADE, failed: MSG.copyFailed }), () => null)
+
+/** The page's share button (open-type="share"); the page answers with useShareAppMessage. */
+export const share: Platform['share'] = {
+  buttonProps: { openType: 'share' },
+  shareLink: async () => unsupported(MSG.shareByButton),
+}

@@ -4,6 +4,7 @@ import { hasApi } from '../mini/host'
 import { readTempFiles } from '../mini/temp-files'
 import { MSG } from '../messages'
 import { asRecord, finiteNumber, mapOk, nonEmptyString } from '../normalise'
+import { unsupported } from '../result'
 
 const UPGRADE = MSG.upgrade('微信')
 const CHOOSE_RULES: CallRules = { unsupported: UPGRADE, failed: MSG.chooseFailed, cancelMessage: MSG.chooseCancelled }
@@ -64,4 +65,14 @@ export const getLocation: Platform['getLocation'] = async () => {
     if (latitude === undefined || longitude === undefined) return undefined
     return { latitude, longitude, accuracy: finiteNumber(r?.accuracy) ?? 0 }
   })
+}
+
+/** @see https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html */
+export const setClipboard: Platform['setClipboard'] = async (text) =>
+  mapOk(await callHost('wx', 'setClipboardData', { data: text }, { unsupported: UPGRADE, failed: MSG.copyFailed }), () => null)
+
+/** The page's share button (open-type="share"); the page answers with useShareAppMessage. */
+export const share: Platform['share'] = {
+  buttonProps: { openType: 'share' },
+  shareLink: async () => unsupported(MSG.shareByButton),
 }

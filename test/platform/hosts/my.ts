@@ -25,5 +25,6 @@ export const createMy = () =>
     ...keyDataStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'Android', app: 'alipay', windowWidth: 360, windowHeight: 640, pixelRatio: 3, fontSizeSetting: 16 } }),
     makePhoneCall: () => ({ success: {} }),
+    setClipboard: () => ({ success: {} }),
     getLocation: () => ({ success: { latitude: '30.27', longitude: '120.15', accuracy: '65' } }),
   })

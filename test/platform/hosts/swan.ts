@@ -12,5 +12,6 @@ export const createSwan = () =>
     ...positionalStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'android', host: 'baiduboxapp', windowWidth: 360, windowHeight: 720, pixelRatio: 3, fontSizeSetting: 16 } }),
     makePhoneCall: () => ({ success: {} }),
+    setClipboardData: () => ({ success: {} }),
     getLocation: () => ({ success: { latitude: 39.9, longitude: 116.4, accuracy: 40 } }),
   })

@@ -15,5 +15,6 @@ export const createWx = () =>
     ...positionalStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'ios', windowWidth: 375, windowHeight: 667, pixelRatio: 2, fontSizeSetting: 17 } }),
     makePhoneCall: () => ({ success: { errMsg: 'makePhoneCall:ok' } }),
+    setClipboardData: () => ({ success: { errMsg: 'setClipboardData:ok' } }),
     getLocation: () => ({ success: { errMsg: 'getLocation:ok', latitude: 31.23, longitude: 121.47, accuracy: 35 } }),
   })

@@ -129,6 +129,11 @@ export const alipayScenarios = (): Scenario[] => [
 
   // phone call, location
   { title: 'call: Alipay takes { number }', act: (p) => p.makePhoneCall('95188'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { number: '95188' } } },
+  { title: 'clipboard: Alipay takes { text }', act: (p) => p.setClipboard('上海市黄浦区'), expected: isOk(null), sent: { api: 'setClipboard', options: { text: '上海市黄浦区' } } },
+  { title: 'share: a share button, no link sharing', act: async (p) => {
+      expect(p.share.buttonProps).toEqual({ openType: 'share' })
+      return p.share.shareLink('t', 'u')
+    }, expected: isUnsupported() },
   { title: 'location: string coordinates become numbers', act: (p) => p.getLocation(), expected: isOk({ latitude: 30.27, longitude: 120.15, accuracy: 65 }), sent: { api: 'getLocation', options: { type: 0 } } },
   { title: 'location: 2001 refused', arrange: () => host().next('getLocation', { fail: { error: 2001, errorMessage: '用户拒绝给小程序授权' } }), act: (p) => p.getLocation(), expected: isFailed(2001, expect.stringContaining('定位')) },
   { title: 'location: 12 network', arrange: () => host().next('getLocation', { fail: { error: 12, errorMessage: '网络异常' } }), act: (p) => p.getLocation(), expected: isFailed(12, expect.stringContaining('网络')) },

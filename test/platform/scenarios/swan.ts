@@ -91,6 +91,11 @@ export const swanScenarios = (): Scenario[] => [
 
   // phone call, location
   { title: 'call: makePhoneCall({ phoneNumber })', act: (p) => p.makePhoneCall('12345'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { phoneNumber: '12345' } } },
+  { title: 'clipboard: setClipboardData({ data })', act: (p) => p.setClipboard('上海市黄浦区'), expected: isOk(null), sent: { api: 'setClipboardData', options: { data: '上海市黄浦区' } } },
+  { title: 'share: a share button, no link sharing', act: async (p) => {
+      expect(p.share.buttonProps).toEqual({ openType: 'share' })
+      return p.share.shareLink('t', 'u')
+    }, expected: isUnsupported() },
   { title: 'location: gcj02', act: (p) => p.getLocation(), expected: isOk({ latitude: 39.9, longitude: 116.4, accuracy: 40 }), sent: { api: 'getLocation', options: { type: 'gcj02' } } },
   { title: 'location: 10003 refused', arrange: () => host().next('getLocation', { fail: { errCode: 10003, errMsg: 'getLocation:fail' } }), act: (p) => p.getLocation(), expected: isFailed(10003, expect.stringContaining('定位')) },
 ]

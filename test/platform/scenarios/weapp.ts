@@ -182,6 +182,11 @@ export const weappScenarios = (): Scenario[] => [
   // phone call, location
   { title: 'call: makePhoneCall({ phoneNumber })', act: (p) => p.makePhoneCall('12345'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { phoneNumber: '12345' } } },
   { title: 'call: dismissed dial sheet', arrange: () => host().next('makePhoneCall', { fail: { errMsg: 'makePhoneCall:fail cancel' } }), act: (p) => p.makePhoneCall('12345'), expected: isCancelled('makePhoneCall:fail cancel') },
+  { title: 'clipboard: setClipboardData({ data })', act: (p) => p.setClipboard('上海市黄浦区'), expected: isOk(null), sent: { api: 'setClipboardData', options: { data: '上海市黄浦区' } } },
+  { title: 'share: a share button, no link sharing', act: async (p) => {
+      expect(p.share.buttonProps).toEqual({ openType: 'share' })
+      return p.share.shareLink('t', 'u')
+    }, expected: isUnsupported() },
   { title: 'location: gcj02', act: (p) => p.getLocation(), expected: isOk({ latitude: 31.23, longitude: 121.47, accuracy: 35 }), sent: { api: 'getLocation', options: { type: 'gcj02' } } },
   {
     title: 'location: "auth deny" fails with the settings hint',

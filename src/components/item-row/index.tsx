@@ -1,0 +1,53 @@
+import { View, Text } from '@tarojs/components'
+import type { ItemSummaryDto } from '../../api/contract'
+import { highlightRuns, itemBadges, usageLabel } from '../../domain/catalog'
+import { Badges } from '../badges'
+import './index.scss'
+
+interface ItemRowProps {
+  item: ItemSummaryDto
+  onOpen: (item: ItemSummaryDto) => void
+  /** [start, end) ranges of the name to highlight (search) */
+  highlights?: readonly (readonly [number, number])[]
+  /** A line under the department, e.g. 推荐理由 or 「别名：领证」 */
+  note?: string | null
+  /** Fixed height for virtual lists (name clamped to two lines) */
+  fixed?: boolean
+}
+
+/**
+ * One item in any list (home sections, 办事, search, a store): name, 实施主体 · region, badges, how many
+ * people used it. The whole row is one button named after the item.
+ */
+export function ItemRow({ item, onOpen, highlights, note, fixed }: ItemRowProps) {
+  const runs = highlights?.length ? highlightRuns(item.name, highlights) : [{ text: item.name, hit: false }]
+  return (
+    <View
+      className={`tb-item-row${fixed ? ' tb-item-row--fixed' : ''}`}
+      hoverClass='tb-item-row--hover'
+      onClick={() => onOpen(item)}
+      role='button'
+      aria-label={`${item.name}，${item.department.name}`}
+    >
+      <View className='tb-item-row__main'>
+        <Text className='tb-item-row__name'>
+          {runs.map((r, i) =>
+            r.hit ? (
+              <Text key={i} className='tb-item-row__hit'>
+                {r.text}
+              </Text>
+            ) : (
+              r.text
+            ),
+          )}
+        </Text>
+        <Text className='tb-item-row__meta'>{item.department.name}</Text>
+        {note ? <Text className='tb-item-row__note'>{note}</Text> : null}
+        <View className='tb-item-row__foot'>
+          <Badges badges={itemBadges(item)} />
+          <Text className='tb-item-row__usage'>{usageLabel(item.usageCount)}</Text>
+        </View>
+      </View>
+    </View>
+  )
+}

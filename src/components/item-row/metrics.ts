@@ -1,0 +1,8 @@
+/**
+ * The fixed height of an ItemRow in virtual lists, in design px (750-wide artboard), normal and elder mode.
+ * Mirrors $item-row-height / $elder-item-row-height in styles/tokens.scss: change both together.
+ */
+export const ITEM_ROW_HEIGHT = { normal: 232, elder: 312 } as const
+
+/** Design px → CSS px on this screen (Taro scales the 750 artboard to the window width). */
+export const designToPx = (design: number, windowWidth: number) => (design * windowWidth) / 750
