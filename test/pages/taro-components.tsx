@@ -8,7 +8,40 @@ const strip = ({ hoverClass: _h, hoverStayTime: _s, catchMove: _c, ...rest }: An
 
 export const View = ({ children, ...props }: AnyProps) => <div {...strip(props)}>{children}</div>
 export const Text = ({ children, ...props }: AnyProps) => <span {...strip(props)}>{children}</span>
-export const ScrollView = View
+/** ScrollView: a div whose scroll events carry `detail.scrollTop` as Taro's do. */
+export function ScrollView({ children, onScroll, scrollY: _y, scrollX: _x, scrollTop: _t, scrollWithAnimation: _a, enhanced: _e, lowerThreshold: _l, onScrollToLower: _stl, ...props }: AnyProps) {
+  return (
+    <div {...strip(props)} onScroll={(e) => onScroll?.({ detail: { scrollTop: (e.currentTarget as HTMLElement).scrollTop } })}>
+      {children}
+    </div>
+  )
+}
+
+/** A node of RichText's `nodes` array (the sanitised form, never an HTML string). */
+interface RichNode {
+  name?: string
+  type?: 'text'
+  text?: string
+  attrs?: Record<string, string>
+  children?: RichNode[]
+}
+const renderNodes = (nodes: RichNode[]): any =>
+  nodes.map((n, i) => {
+    if (n.type === 'text') return n.text ?? ''
+    const Tag = (n.name ?? 'div') as any
+    const { class: className, ...attrs } = n.attrs ?? {}
+    return (
+      <Tag key={i} className={className} {...attrs}>
+        {n.children ? renderNodes(n.children) : null}
+      </Tag>
+    )
+  })
+
+/** RichText with a nodes array, drawn as DOM so tests can read it (an HTML string is refused: we never pass one). */
+export function RichText({ nodes, ...props }: AnyProps) {
+  if (typeof nodes === 'string') throw new Error('RichText got an HTML string: pass sanitised nodes')
+  return <div {...strip(props)}>{renderNodes(nodes ?? [])}</div>
+}
 export const Image = ({ src, ...props }: AnyProps) => <img src={src} alt='' {...strip(props)} />
 export const Button = ({ children, openType: _o, ...props }: AnyProps) => <button {...strip(props)}>{children}</button>
 

@@ -13,6 +13,8 @@ const Taro = {
   stopPullDownRefresh: jest.fn(),
   getCurrentPages: jest.fn(() => pages),
   request: jest.fn(() => Promise.reject(new Error('page tests do not reach the network'))),
+  setNavigationBarTitle: jest.fn(async (_o: { title: string }) => ({})),
+  pageScrollTo: jest.fn(async (_o: unknown) => ({})),
 }
 
 export default Taro
@@ -21,9 +23,13 @@ export const { stopPullDownRefresh } = Taro
 const useOnMount = (fn: () => void) => useEffect(() => fn(), []) // eslint-disable-line react-hooks/exhaustive-deps
 export const useLaunch = useOnMount
 export const useDidShow = useOnMount
+export const useDidHide = (_fn: () => void) => undefined
 export const useLoad = useOnMount
 export const usePullDownRefresh = (_fn: () => void) => undefined
 export const useUnload = (_fn: () => void) => undefined
+export const useShareAppMessage = (_fn: () => unknown) => undefined
+export const useReachBottom = (_fn: () => void) => undefined
+export const usePageScroll = (_fn: (e: { scrollTop: number }) => void) => undefined
 
 /** The current page's query, as useRouter().params; tests set it before rendering. */
 export const routerParams: Record<string, string> = {}
