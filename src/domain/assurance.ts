@@ -45,3 +45,9 @@ export function formatBeijing(iso: string | null | undefined): string {
   if (!Number.isFinite(at)) return ''
   return new Date(at + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')
 }
+
+/** Epoch ms as a Beijing date, "2026-11-29" (notices, 上线日期). */
+export function formatBeijingDate(epochMs: number): string {
+  if (!Number.isFinite(epochMs)) return ''
+  return new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 10)
+}

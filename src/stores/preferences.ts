@@ -9,8 +9,11 @@ export interface Preferences {
   mode: Mode
   /** 行政区划代码 of the current region (a province, city or district of the app config) */
   regionCode: string
-  /** A 街道 chosen inside that region (streets are not in the app config, so their name is kept here) */
-  street: { code: string; name: string } | null
+  /**
+   * A region chosen below that one: a 街道, or a district of a G60 city (sub-regions are not in the app config,
+   * so their name is kept here)
+   */
+  subRegion: { code: string; name: string } | null
   /** 长辈模式: larger type and touch targets on every page */
   elderMode: boolean
   /** True once the user has set elder mode themselves (then the system font scale no longer decides) */
@@ -22,11 +25,11 @@ export const PREFERENCES_KEY = 'tb.preferences.v1'
 /** A phone set to large system type (≥ 1.25×) starts in elder mode until the user decides otherwise. */
 export const LARGE_FONT_SCALE = 1.25
 
-const defaults: Preferences = { mode: 'personal', regionCode: DEFAULT_REGION_CODE, street: null, elderMode: false, elderModeChosen: false }
+const defaults: Preferences = { mode: 'personal', regionCode: DEFAULT_REGION_CODE, subRegion: null, elderMode: false, elderModeChosen: false }
 
-const validStreet = (street: unknown): Preferences['street'] => {
-  const s = street as Preferences['street']
-  return s && typeof s.code === 'string' && /^\d{9}$/.test(s.code) && typeof s.name === 'string' ? { code: s.code, name: s.name } : null
+const validSubRegion = (value: unknown): Preferences['subRegion'] => {
+  const s = value as Preferences['subRegion']
+  return s && typeof s.code === 'string' && /^\d{6}(\d{3})?$/.test(s.code) && typeof s.name === 'string' ? { code: s.code, name: s.name } : null
 }
 
 function restore(): Preferences {
@@ -34,7 +37,7 @@ function restore(): Preferences {
   const merged: Preferences = {
     mode: saved.mode === 'enterprise' ? 'enterprise' : 'personal',
     regionCode: typeof saved.regionCode === 'string' && /^\d{6}$/.test(saved.regionCode) ? saved.regionCode : defaults.regionCode,
-    street: validStreet(saved.street),
+    subRegion: validSubRegion(saved.subRegion),
     elderMode: saved.elderMode === true,
     elderModeChosen: saved.elderModeChosen === true,
   }
@@ -47,11 +50,11 @@ export const preferences = createStore<Preferences>(restore())
 preferences.subscribe(() => platform.storage.set(PREFERENCES_KEY, preferences.get()))
 
 export const setMode = (mode: Mode) => preferences.set({ mode })
-/** A region of the app config; choosing one clears the street (it belonged to the old region). */
-export const setRegion = (regionCode: string, street: Preferences['street'] = null) => preferences.set({ regionCode, street })
+/** A region of the app config, optionally narrowed to one of its sub-regions (a street, a G60 city's district). */
+export const setRegion = (regionCode: string, subRegion: Preferences['subRegion'] = null) => preferences.set({ regionCode, subRegion })
 
-/** The region lists and search run in: the street when one is chosen, else the region. */
-export const scopeRegionCode = (p: Pick<Preferences, 'regionCode' | 'street'>) => p.street?.code ?? p.regionCode
+/** The region lists and search run in: the sub-region when one is chosen, else the region. */
+export const scopeRegionCode = (p: Pick<Preferences, 'regionCode' | 'subRegion'>) => p.subRegion?.code ?? p.regionCode
 export const setElderMode = (elderMode: boolean) => preferences.set({ elderMode, elderModeChosen: true })
 
 /** Re-reads storage (tests, or after another page changed it). */

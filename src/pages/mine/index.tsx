@@ -46,6 +46,7 @@ export default function Mine() {
         <View className='tb-card mine__group'>
           <Cell icon='shield' title='账号与安全' description='实名认证、手机号、我的企业' arrow onClick={m.openSecurity} />
           <Cell icon='wallet' title='我的缴费' description='待缴费用与缴费记录' arrow onClick={m.openFees} />
+          <Cell icon='bell' title='我的订阅' description='常办事项固定在首页，可调整顺序' arrow onClick={m.openSubscriptions} />
         </View>
       ) : null}
 

@@ -1,44 +1,90 @@
-import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import type { BrowseDto, DepartmentDto, RegionLevel } from '../../api/contract'
+import { catalogApi } from '../../api/endpoints/catalog'
+import { ApiError } from '../../api/errors'
+import { LEVEL_LABEL } from '../../domain/catalog'
+import { useRegionScope } from '../../hooks/use-region-scope'
 import { appConfig, loadAppConfig, modeConfig } from '../../stores/app-config'
 import { useStore } from '../../stores/create-store'
 import { focusCategory, navigation } from '../../stores/navigation'
-import { preferences, setMode } from '../../stores/preferences'
-import { regionLabel } from '../../domain/region'
-import { openPage, routes } from '../../routes'
+import { setMode } from '../../stores/preferences'
+import { openPage, routes, withQuery } from '../../routes'
 
-/** 办事: every service category of the current mode and region; a home shortcut opens one of them. */
+export type BrowseTab = 'theme' | 'department' | 'level'
+
+export const BROWSE_TABS: { id: BrowseTab; label: string }[] = [
+  { id: 'theme', label: '按主题' },
+  { id: 'department', label: '按部门' },
+  { id: 'level', label: '按层级' },
+]
+
+type Loaded = { browse: BrowseDto; departments: DepartmentDto[] }
+
+/**
+ * 办事: every item of the current mode and region, browsed by 主题 (life events / enterprise life cycle), by
+ * department (each opens its 旗舰店) or by level (市级 / 区级 / 街道级).
+ */
 export function useServices() {
-  const mode = useStore(preferences, (p) => p.mode)
-  const regionCode = useStore(preferences, (p) => p.regionCode)
+  const scope = useRegionScope()
   const config = useStore(appConfig, (c) => c)
-  const requested = useStore(navigation, (n) => n.focusCategoryId)
-  const [expanded, setExpanded] = useState<string | null>(null)
+  const [tab, setTab] = useState<BrowseTab>('theme')
+  const [data, setData] = useState<Loaded | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const latest = useRef(0)
 
-  // A shortcut from 首页 arrives through the navigation store (switchTab carries no query).
-  useDidShow(() => {
-    const id = navigation.get().focusCategoryId
-    if (id) {
-      setExpanded(id)
-      focusCategory(null)
+  async function load() {
+    const ticket = ++latest.current
+    setError(null)
+    try {
+      const [browse, departments] = await Promise.all([
+        catalogApi.browse(scope.scopeCode, scope.mode),
+        catalogApi.listDepartments(scope.scopeCode, scope.mode),
+      ])
+      if (ticket === latest.current) setData({ browse, departments: departments.departments.filter((d) => d.itemCount > 0) })
+    } catch (e) {
+      if (ticket === latest.current) setError(e instanceof ApiError ? e.message : '加载失败，请稍后重试')
     }
-  })
+  }
+  useEffect(() => {
+    setData(null)
+    void load()
+  }, [scope.scopeCode, scope.mode]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  const categories = modeConfig(config.data, mode)?.categories ?? []
-  const open = requested ?? expanded
+  // A 首页 shortcut may still arrive through the navigation store (older links): open its theme.
+  const requested = useStore(navigation, (n) => n.focusCategoryId)
+  const categories = modeConfig(config.data, scope.mode)?.categories ?? []
+  useEffect(() => {
+    if (!requested) return
+    const theme = categories.find((c) => c.id === requested)
+    focusCategory(null)
+    if (theme) void openPage(withQuery(routes.itemList, { theme: theme.id, title: theme.title }))
+  }, [requested, categories])
+
+  const counts = new Map((data?.browse.themes ?? []).map((t) => [t.id, t.count]))
+  const levels = (data?.browse.levels ?? []).filter((l) => l.count > 0)
   return {
-    mode,
-    setMode: (m: typeof mode) => {
-      setExpanded(null)
-      setMode(m)
+    mode: scope.mode,
+    setMode,
+    regionLabel: scope.label,
+    tab,
+    setTab,
+    loading: config.status === 'loading' || (!data && !error),
+    error: config.status === 'error' ? config.error : error,
+    retry: () => {
+      if (config.status === 'error') void loadAppConfig()
+      void load()
     },
-    regionLabel: regionLabel(config.data?.regions ?? [], regionCode),
-    loading: config.status === 'loading',
-    error: config.status === 'error' ? config.error : null,
-    retry: () => void loadAppConfig(),
-    categories,
-    expandedId: open,
-    toggle: (id: string) => setExpanded(open === id ? null : id),
+    total: data?.browse.total ?? 0,
+    crossRegionCount: data?.browse.crossRegionCount ?? 0,
+    themes: categories.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 })),
+    departments: data?.departments ?? [],
+    levels: levels.map((l) => ({ ...l, label: LEVEL_LABEL[l.level] })),
     openRegion: () => void openPage(routes.region),
+    openSearch: () => void openPage(routes.search),
+    openAll: () => void openPage(withQuery(routes.itemList, { title: '全部事项' })),
+    openTheme: (id: string, title: string) => void openPage(withQuery(routes.itemList, { theme: id, title })),
+    openDepartment: (id: string) => void openPage(withQuery(routes.store, { id })),
+    openLevel: (level: RegionLevel) => void openPage(withQuery(routes.itemList, { level, title: `${LEVEL_LABEL[level]}事项` })),
+    openCrossRegion: () => void openPage(withQuery(routes.itemList, { crossRegion: '1', title: '跨区域通办事项' })),
   }
 }
