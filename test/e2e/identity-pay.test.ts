@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { FACE_MISMATCH, LEGAL_REP } from '../../mock/fixtures/identities'
 import { seedEnterprises } from '../../mock/fixtures/enterprises'
 import { PHONE } from './browser'
+import { signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -27,17 +28,6 @@ afterAll(() => stack?.close())
 
 const field = (label: string) => page.locator('.tb-field', { hasText: label }).locator('input')
 
-async function signInBySms(phone: string) {
-  await page.goto(`${base}/pages/login/index`)
-  await page.locator('.tb-field', { hasText: '手机号' }).locator('input').fill(phone)
-  await page.getByText('获取验证码').click()
-  await page.getByText(/秒后重发/).waitFor()
-  const outbox = await (await fetch(`${base}/mock/outbox?phone=${phone}`)).json()
-  await page.locator('.tb-field', { hasText: '短信验证码' }).locator('input').fill(outbox.messages[0].code)
-  await page.locator('.login__submit').click()
-  await page.getByText(`${phone.slice(0, 3)}****${phone.slice(7)}`).waitFor()
-}
-
 async function realName(name: string, idNumber: string, verdict: '通过' | '不通过') {
   await page.goto(`${base}/packages/account/pages/real-name/index`)
   await field('姓名').fill(name)
@@ -53,7 +43,7 @@ async function realName(name: string, idNumber: string, verdict: '通过' | '不
 
 describe('identity and payment on H5', () => {
   it('signs in, fails 实名认证 with a mismatching face, then passes with the right person', async () => {
-    await signInBySms('13600136000')
+    await signInBySms(page, base, '13600136000')
     await realName(FACE_MISMATCH.name, FACE_MISMATCH.idNumber, '通过')
     await page.getByText(FACE_MISMATCH.failure).waitFor()
     expect(await page.getByText('实名认证成功').count()).toBe(0)
