@@ -11,11 +11,14 @@
  * - Broken markup (unclosed, misnested, truncated) never throws; input length, nesting depth and node count
  *   are capped so a hostile or runaway field cannot freeze an old phone.
  *
+ * Longer than our usual file on purpose: the tokenizer and the tree builder are one security boundary, easier
+ * to review in one place.
+ *
  * @see https://docs.taro.zone/docs/components/base/rich-text (nodes: the array form on every target)
  * @see https://developers.weixin.qq.com/miniprogram/dev/component/rich-text.html (trusted tags; class and
  *   style only; text nodes "支持 entities", so a doubly encoded `&amp;lt;` reads as `<` there: still text)
- * @see https://opendocs.alipay.com/mini/component/rich-text (Alipay: nodes array only, no HTML string)
- * @see https://smartprogram.baidu.com/docs/develop/component/base_rich-text/ (Baidu: same trusted set)
+ * @see https://help.aliyun.com/document_detail/117713.html (Alipay rich-text: nodes array only, no HTML string)
+ * @see https://w3cschool.cn/baiduapp/baiduapp-ko8239ff.html (Baidu rich-text mirror: same trusted set)
  * @see https://app.unpkg.com/@tarojs/components@4.2.0/files/dist/collection/components/rich-text/rich-text.js
  *   (H5: each node becomes a real element with its attrs, text is not entity-decoded: so we decode first)
  */
@@ -56,8 +59,17 @@ const CLASS_OF = {
 } as const
 export type RichTag = keyof typeof CLASS_OF
 
+/** Own-key lookups only: `constructor` or `__proto__` in the input must not find Object.prototype. */
+const has = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key)
+const isRichTag = (tag: string): tag is RichTag => has(CLASS_OF, tag)
+
 /** Source tags read as another allowed tag: bigger headings become our two heading levels. */
-const ALIAS: Record<string, RichTag> = { h1: 'h4', h2: 'h4', h3: 'h4', h6: 'h5' }
+const ALIAS = new Map<string, RichTag>([
+  ['h1', 'h4'],
+  ['h2', 'h4'],
+  ['h3', 'h4'],
+  ['h6', 'h5'],
+])
 
 /** Dropped with everything inside: raw-text elements (their content is not markup) … */
 const RAW_TEXT = new Set(['script', 'style', 'iframe', 'textarea', 'title', 'xmp', 'noscript', 'noembed', 'noframes', 'plaintext'])
@@ -94,7 +106,10 @@ const ENTITY = /&(?:#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?|([a-zA-Z][a-zA-Z0-9]{1
 export function decodeEntities(s: string): string {
   if (!s.includes('&')) return s
   return s.replace(ENTITY, (whole, num: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole
+    if (name !== undefined) {
+      const key = has(NAMED_ENTITIES, name) ? name : name.toLowerCase()
+      return has(NAMED_ENTITIES, key) ? NAMED_ENTITIES[key] : whole
+    }
     const code = num![0] === 'x' || num![0] === 'X' ? parseInt(num!.slice(1), 16) : parseInt(num!, 10)
     if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd'
     return String.fromCodePoint(code)
@@ -112,6 +127,23 @@ const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2
 export function safeHref(raw: string): string | null {
   const url = decodeEntities(raw).replace(URL_NOISE, '')
   return url.length <= MAX_URL_LENGTH && /^https?:\/\/[^/?#]/i.test(url) ? url : null
+}
+
+/** Which open elements a start tag ends (searching up to a `stop` element), as HTML's parser does. */
+const BLOCK_STOP = ['li', 'td', 'th', 'table', 'ul', 'ol']
+const IMPLIED_END: Partial<Record<RichTag | 'a', { close: string[]; stop: string[] }>> = {
+  p: { close: ['p'], stop: BLOCK_STOP },
+  ul: { close: ['p'], stop: BLOCK_STOP },
+  ol: { close: ['p'], stop: BLOCK_STOP },
+  table: { close: ['p'], stop: BLOCK_STOP },
+  h4: { close: ['p', 'h'], stop: BLOCK_STOP },
+  h5: { close: ['p', 'h'], stop: BLOCK_STOP },
+  li: { close: ['li', 'p'], stop: ['ul', 'ol', 'table', 'td', 'th'] },
+  tr: { close: ['tr', 'td', 'th'], stop: ['table', 'thead', 'tbody'] },
+  td: { close: ['td', 'th'], stop: ['tr', 'table'] },
+  th: { close: ['td', 'th'], stop: ['tr', 'table'] },
+  thead: { close: ['thead', 'tbody'], stop: ['table'] },
+  tbody: { close: ['thead', 'tbody'], stop: ['table'] },
 }
 
 interface Frame {
@@ -159,19 +191,17 @@ class Builder {
   }
 
   /** Keeps words of a dropped block (div, section, …) apart from their neighbours. */
-  softBreak() {
-    const top = this.top
-    const last = top.children[top.children.length - 1]
-    if (!last || STRUCTURAL.has(top.node?.name ?? '') || (isElement(last) && (last.name === 'br' || BLOCK.has(last.name)))) return
-    if (isText(last) && last.text === ' ') {
-      top.children.pop()
-      return this.softBreak()
-    }
-    if (this.take()) top.children.push(element('br'))
+  softBreak(): void {
+    const kids = this.top.children
+    // A lone space before the break is noise
+    if (isText(kids[kids.length - 1]) && (kids[kids.length - 1] as RichTextNode).text === ' ') kids.pop()
+    const last = kids[kids.length - 1]
+    if (!last || STRUCTURAL.has(this.top.node?.name ?? '') || (isElement(last) && (last.name === 'br' || BLOCK.has(last.name)))) return
+    if (this.take()) kids.push(element('br'))
   }
 
-  open(tag: string, href: string | undefined, selfClosing: boolean) {
-    const name: RichTag | 'a' | undefined = tag === 'a' ? 'a' : ALIAS[tag] ?? (tag in CLASS_OF ? (tag as RichTag) : undefined)
+  open(tag: string, href?: string) {
+    const name: RichTag | 'a' | undefined = tag === 'a' ? 'a' : ALIAS.get(tag) ?? (isRichTag(tag) ? tag : undefined)
     if (!name) {
       if (SOFT_BLOCK.has(tag)) this.softBreak()
       return
@@ -181,11 +211,12 @@ class Builder {
       return
     }
     this.closeImplied(name)
-    if (selfClosing || this.stack.length > MAX_DEPTH || !this.take()) return
+    // `<p/>` opens a paragraph in HTML too: only void elements (br here) are self-closing
+    if (this.stack.length > MAX_DEPTH || !this.take()) return
     if (name === 'a') {
       const url = href === undefined ? null : safeHref(href)
-      this.stack.push(url ? { key: 'a', node: element('span'), children: [], href: url } : { key: 'a', node: null, children: [] })
-      this.stack[this.stack.length - 1].node!?.attrs && url && (this.top.node!.attrs.class = 'tb-rt-link')
+      const link: RichElementNode | null = url ? { name: 'span', attrs: { class: 'tb-rt-link' }, children: [] } : null
+      this.stack.push({ key: 'a', node: link, children: link ? link.children : [], href: url ?? undefined })
       return
     }
     const node = element(name)
@@ -193,7 +224,7 @@ class Builder {
   }
 
   close(tag: string) {
-    if (tag === 'br') return this.open('br', undefined, false)
+    if (tag === 'br') return this.open('br') // `</br>` is read as <br>, as browsers do
     if (SOFT_BLOCK.has(tag)) return this.softBreak()
     const key = keyOf(tag)
     for (let i = this.stack.length - 1; i > 0; i--) {
@@ -206,25 +237,14 @@ class Builder {
 
   /** HTML's implied end tags: a new paragraph, item, row or cell ends the open one. */
   private closeImplied(name: RichTag | 'a') {
-    const targets: Partial<Record<string, { close: string[]; stop: string[] }>> = {
-      li: { close: ['li', 'p'], stop: ['ul', 'ol', 'table', 'td', 'th'] },
-      tr: { close: ['tr', 'td', 'th'], stop: ['table', 'thead', 'tbody'] },
-      td: { close: ['td', 'th'], stop: ['tr', 'table'] },
-      th: { close: ['td', 'th'], stop: ['tr', 'table'] },
-      thead: { close: ['thead', 'tbody'], stop: ['table'] },
-      tbody: { close: ['thead', 'tbody'], stop: ['table'] },
-    }
-    const blockOpeners = ['p', 'ul', 'ol', 'h4', 'h5', 'table']
-    const rule = targets[name] ?? (blockOpeners.includes(name) ? { close: ['p', 'h'], stop: ['li', 'td', 'th', 'table', 'ul', 'ol'] } : undefined)
+    const rule = has(IMPLIED_END, name) ? IMPLIED_END[name] : undefined
     if (!rule) return
-    for (let i = this.stack.length - 1; i > 0; i--) {
-      const key = this.stack[i].key
-      if (rule.stop.includes(key)) return
-      if (rule.close.includes(key)) {
-        while (this.stack.length > i) this.pop()
-        return
-      }
+    // The outermost match below the stop: a new row ends the open cell and its row.
+    let at = -1
+    for (let i = this.stack.length - 1; i > 0 && !rule.stop.includes(this.stack[i].key); i--) {
+      if (rule.close.includes(this.stack[i].key)) at = i
     }
+    if (at > 0) while (this.stack.length > at) this.pop()
   }
 
   private pop() {
@@ -251,15 +271,16 @@ class Builder {
   }
 
   finish(): RichNode[] {
-    if (this.truncated) this.text('…')
+    if (this.truncated) this.adopt(this.top.children, { type: 'text', text: '…' })
     while (this.stack.length > 1) this.pop()
     trimEdges(this.root.children)
     return this.root.children
   }
 }
 
-/** Trims whitespace at the start and end of a block's content. */
+/** Trims whitespace at the start and end of a block's content, and line breaks at its end. */
 function trimEdges(children: RichNode[]) {
+  for (let last = children[children.length - 1]; isElement(last) && last.name === 'br'; last = children[children.length - 1]) children.pop()
   const first = children[0]
   if (isText(first)) first.text = first.text.replace(/^ +/, '')
   const last = children[children.length - 1]
@@ -394,7 +415,7 @@ export function toRichNodes(html: string | null | undefined): RichNode[] {
       continue
     }
     if (tag.end) out.close(tag.name)
-    else out.open(tag.name, tag.href, tag.selfClosing && VOID.has(tag.name))
+    else out.open(tag.name, tag.href)
   }
   if (cut) out.truncated = true
   return out.finish()

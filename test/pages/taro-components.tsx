@@ -45,14 +45,19 @@ export function RichText({ nodes, ...props }: AnyProps) {
 export const Image = ({ src, ...props }: AnyProps) => <img src={src} alt='' {...strip(props)} />
 export const Button = ({ children, openType: _o, ...props }: AnyProps) => <button {...strip(props)}>{children}</button>
 
-export function Input({ onInput, value, maxlength, type, ...props }: AnyProps) {
+/** Input: `focus` becomes data-focus (readable in tests); Enter fires onConfirm with `detail.value`, as the keyboard's 搜索 / 完成 key does. */
+export function Input({ onInput, onConfirm, value, maxlength, type, focus, confirmType: _ct, ...props }: AnyProps) {
   return (
     <input
       {...strip(props)}
       type={type === 'number' ? 'tel' : 'text'}
       maxLength={maxlength}
       value={value}
+      data-focus={focus === undefined ? undefined : String(Boolean(focus))}
       onChange={(e) => onInput?.({ detail: { value: e.target.value } })}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onConfirm?.({ detail: { value: (e.target as HTMLInputElement).value } })
+      }}
     />
   )
 }

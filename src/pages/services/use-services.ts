@@ -55,10 +55,10 @@ export function useServices() {
   const categories = modeConfig(config.data, scope.mode)?.categories ?? []
   useEffect(() => {
     if (!requested) return
-    const theme = categories.find((c) => c.id === requested)
+    const theme = modeConfig(appConfig.get().data, scope.mode)?.categories.find((c) => c.id === requested)
     focusCategory(null)
     if (theme) void openPage(withQuery(routes.itemList, { theme: theme.id, title: theme.title }))
-  }, [requested, categories])
+  }, [requested, scope.mode])
 
   const counts = new Map((data?.browse.themes ?? []).map((t) => [t.id, t.count]))
   const levels = (data?.browse.levels ?? []).filter((l) => l.count > 0)
