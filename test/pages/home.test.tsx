@@ -1,82 +1,165 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import type { HomeFeedDto, Mode } from '../../src/api/contract'
+import { catalogApi } from '../../src/api/endpoints/catalog'
+import { ApiError } from '../../src/api/errors'
 import Home from '../../src/pages/home/index'
 import { appConfig } from '../../src/stores/app-config'
-import { navigation } from '../../src/stores/navigation'
+import { catalogState, subscribe } from '../../src/stores/catalog'
 import { PREFERENCES_KEY, preferences } from '../../src/stores/preferences'
 import { session } from '../../src/stores/session'
 import { memory, platform } from './fake-platform'
 import { appConfigFixture } from './app-config'
+import { itemSummary, subscriptionList } from './catalog-fixtures'
+
+jest.mock('../../src/api/endpoints/catalog', () => ({
+  catalogApi: { homeFeed: jest.fn(), subscribe: jest.fn() },
+}))
+const homeFeed = jest.mocked(catalogApi.homeFeed)
+
+const marriage = itemSummary({ id: 'm-1', name: '内地居民结婚登记', usageCount: 128_000 })
+const residence = itemSummary({ id: 'r-1', name: '居住证办理（新办）' })
+const licence = itemSummary({ id: 'e-1', name: '企业设立登记', scope: 'cross-region', audiences: ['enterprise'] })
+
+function feed(overrides: Partial<HomeFeedDto> = {}): HomeFeedDto {
+  return {
+    regionCode: '310000',
+    mode: 'personal',
+    subscriptions: [],
+    frequent: [],
+    provinceHot: { title: '全市热门', items: [marriage, residence] },
+    localHot: null,
+    newest: [itemSummary({ id: 'n-1', name: '就业困难人员认定', onlineDate: '2026-11-05' })],
+    recommendations: [{ item: residence, reason: '市民常办', basis: 'mode' }],
+    notices: [{ id: 'no-1', title: '关于元旦期间政务服务中心办公时间调整的通知', department: '上海市政务服务中心', regionCode: '310000', publishedAt: Date.parse('2026-11-20T02:00:00Z') }],
+    roaming: null,
+    ...overrides,
+  }
+}
+
+const signIn = () =>
+  session.set({ status: 'signed-in', token: 't', user: { id: 'u1', platform: 'h5', displayName: '市民', phoneMasked: '138****0000', realNameVerified: false, assurance: 'phone' as const, realName: null, faceVerifiedAt: null } })
 
 beforeEach(() => {
   jest.clearAllMocks()
   appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
-  preferences.set({ mode: 'personal', regionCode: '310000', elderMode: false, elderModeChosen: false })
+  preferences.set({ mode: 'personal', regionCode: '310000', subRegion: null, elderMode: false, elderModeChosen: false })
   session.set({ status: 'anonymous', token: null, user: null, error: null })
+  homeFeed.mockImplementation(async (region: string, mode: Mode) => feed({ regionCode: region, mode }))
 })
 
 describe('首页', () => {
-  it('shows the region chip and the citizen shortcuts by default', () => {
+  it('shows the region chip, the citizen shortcuts and the feed of the region', async () => {
     render(<Home />)
     expect(screen.getByLabelText('当前地区 上海市，点击切换')).toBeTruthy()
     expect(screen.getByText('个人常用')).toBeTruthy()
-    expect(screen.getByText('电子社保卡')).toBeTruthy()
-    expect(screen.queryByText('企业常用')).toBeNull()
+    expect(screen.getByText('社保卡')).toBeTruthy()
+    await screen.findByText('全市热门')
+    expect(homeFeed).toHaveBeenCalledWith('310000', 'personal')
+    expect(screen.getAllByText('内地居民结婚登记').length).toBeGreaterThan(0)
+    expect(screen.getByText('12.8万人办理')).toBeTruthy()
+    expect(screen.getByText('新上架')).toBeTruthy()
+    expect(screen.getByText('市民常办')).toBeTruthy()
+    expect(screen.getByText('关于元旦期间政务服务中心办公时间调整的通知')).toBeTruthy()
+    expect(screen.getByText('上海市政务服务中心 · 2026-11-20')).toBeTruthy()
   })
 
-  it('switches to 法人 mode, shows different content and persists the choice', () => {
+  it('switches to 法人 mode, reloads the feed for enterprises and persists the choice', async () => {
     const { container } = render(<Home />)
-    expect(container.firstElementChild!.className).not.toContain('tb-page--enterprise')
+    await screen.findByText('全市热门')
     fireEvent.click(screen.getByText('法人'))
     expect(container.firstElementChild!.className).toContain('tb-page--enterprise')
     expect(screen.getByText('企业常用')).toBeTruthy()
-    expect(screen.queryByText('电子社保卡')).toBeNull()
     const enterpriseTitles = appConfigFixture.modes.find((m) => m.id === 'enterprise')!.quickEntries.map((e) => e.title)
     for (const title of enterpriseTitles) expect(screen.getByText(title)).toBeTruthy()
+    await waitFor(() => expect(homeFeed).toHaveBeenLastCalledWith('310000', 'enterprise'))
     expect((memory.get(PREFERENCES_KEY) as { mode: string }).mode).toBe('enterprise')
   })
 
-  it('shows a district as 上海·松江 on the chip', () => {
-    preferences.set({ regionCode: '310117' })
+  it('shows a district as 上海·松江 and a street below it, and asks for the feed of the street', async () => {
+    preferences.set({ regionCode: '310117', subRegion: { code: '310117004', name: '方松街道' } })
     render(<Home />)
-    expect(screen.getByLabelText('当前地区 上海·松江，点击切换')).toBeTruthy()
+    expect(screen.getByLabelText('当前地区 松江·方松街道，点击切换')).toBeTruthy()
+    await waitFor(() => expect(homeFeed).toHaveBeenCalledWith('310117004', 'personal'))
   })
 
-  it('opens the region picker from the chip', () => {
+  it('opens the region picker, search, a theme list and a guide', async () => {
     render(<Home />)
     fireEvent.click(screen.getByLabelText('当前地区 上海市，点击切换'))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/region/pages/region/index' })
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/region/pages/region/index' })
+    fireEvent.click(screen.getByLabelText('搜索事项'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/catalog/pages/search/index' })
+    fireEvent.click(screen.getByText('公积金'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/catalog/pages/list/index?theme=p-housing&title=${encodeURIComponent('公积金')}` })
+    await screen.findByText('全市热门')
+    fireEvent.click(screen.getAllByLabelText(/^内地居民结婚登记，/)[0])
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/catalog/pages/guide/index?id=m-1' })
   })
 
-  it('opens 办事 focused on the category of a shortcut', () => {
+  it('pins 我的订阅 first for a signed-in user and refreshes after subscribing elsewhere', async () => {
+    signIn()
+    homeFeed.mockResolvedValueOnce(feed({ subscriptions: [] }))
     render(<Home />)
-    fireEvent.click(screen.getByText('公积金提取'))
-    expect(navigation.get().focusCategoryId).toBe('p-provident-fund')
-    expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/services/index' })
+    await screen.findByText('我的订阅')
+    expect(screen.getByText(/在办事指南中点「订阅」/)).toBeTruthy()
+    homeFeed.mockResolvedValue(feed({ subscriptions: [marriage], frequent: [residence] }))
+    jest.mocked(catalogApi.subscribe).mockResolvedValue(subscriptionList([marriage]))
+    await act(() => subscribe('m-1'))
+    await screen.findByText('管理')
+    expect(screen.getByLabelText('内地居民结婚登记')).toBeTruthy()
+    expect(screen.getByText('常用服务')).toBeTruthy()
+    expect(catalogState.get().subscribedIds).toEqual(['m-1'])
+    fireEvent.click(screen.getByText('管理'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/catalog/pages/subscriptions/index' })
   })
 
-  it('shows skeletons while the configuration loads, and a retry when it fails', () => {
-    appConfig.set({ status: 'loading', data: null, error: null })
+  it('hides 我的订阅 when signed out', async () => {
+    render(<Home />)
+    await screen.findByText('全市热门')
+    expect(screen.queryByText('我的订阅')).toBeNull()
+  })
+
+  it('marks roaming in a G60 city with its cross-region items', async () => {
+    preferences.set({ regionCode: '330400' })
+    homeFeed.mockResolvedValue(
+      feed({ regionCode: '330400', provinceHot: { title: '全省热门', items: [licence] }, roaming: { regionName: '嘉兴市', crossRegionItems: [licence], crossRegionCount: 12 } }),
+    )
+    render(<Home />)
+    await screen.findByText('跨区域通办 · 嘉兴市')
+    expect(screen.getByText('以下 12 项事项支持长三角 G60 跨区域通办，可在本地或异地办理')).toBeTruthy()
+    expect(screen.getAllByText('跨区域通办').length).toBeGreaterThan(0)
+    fireEvent.click(screen.getByText('查看全部 12 项跨区域通办事项'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/catalog/pages/list/index?crossRegion=1&title=${encodeURIComponent('跨区域通办事项')}` })
+  })
+
+  it('shows skeletons while loading, and a retry when the feed fails', async () => {
+    homeFeed.mockRejectedValueOnce(new ApiError({ kind: 'network', message: '网络连接失败，请检查网络后重试' }))
     const { container } = render(<Home />)
     expect(container.querySelectorAll('.tb-skeleton').length).toBeGreaterThan(0)
-    act(() => appConfig.set({ status: 'error', error: '网络连接失败，请检查网络后重试' }))
-    expect(screen.getByText('网络连接失败，请检查网络后重试')).toBeTruthy()
-    expect(screen.getByText('重新加载')).toBeTruthy()
+    await screen.findByText('网络连接失败，请检查网络后重试')
+    fireEvent.click(screen.getByText('重新加载'))
+    await screen.findByText('全市热门')
   })
 
-  it('invites an anonymous user to sign in, and hides the invitation once signed in', () => {
+  it('shows a retry when the configuration fails', () => {
+    appConfig.set({ status: 'error', data: null, error: '网络连接失败，请检查网络后重试' })
+    render(<Home />)
+    expect(screen.getAllByText('网络连接失败，请检查网络后重试').length).toBeGreaterThan(0)
+  })
+
+  it('invites an anonymous user to sign in, and hides the invitation once signed in', async () => {
     render(<Home />)
     fireEvent.click(screen.getByText('登录'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' })
-    act(() =>
-      session.set({ status: 'signed-in', token: 't', user: { id: 'u1', platform: 'h5', displayName: '市民', phoneMasked: '138****0000', realNameVerified: false, assurance: 'phone' as const, realName: null, faceVerifiedAt: null } }),
-    )
+    act(() => signIn())
     expect(screen.queryByText('登录后办事更方便')).toBeNull()
+    await screen.findByText('全市热门')
   })
 
-  it('calls the 12345 hotline through the adapter', () => {
+  it('calls the 12345 hotline through the adapter', async () => {
     render(<Home />)
     fireEvent.click(screen.getByText('12345 政务服务便民热线'))
     expect(platform.makePhoneCall).toHaveBeenCalledWith('12345')
+    await screen.findByText('全市热门')
   })
 })

@@ -1,55 +1,100 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import type { BrowseDto, DepartmentDto, Mode } from '../../src/api/contract'
+import { catalogApi } from '../../src/api/endpoints/catalog'
+import { ApiError } from '../../src/api/errors'
 import Services from '../../src/pages/services/index'
 import { appConfig } from '../../src/stores/app-config'
 import { focusCategory } from '../../src/stores/navigation'
 import { preferences } from '../../src/stores/preferences'
 import { appConfigFixture } from './app-config'
 
+jest.mock('../../src/api/endpoints/catalog', () => ({
+  catalogApi: { browse: jest.fn(), listDepartments: jest.fn() },
+}))
+const browse = jest.mocked(catalogApi.browse)
+const listDepartments = jest.mocked(catalogApi.listDepartments)
+
+const categoriesOf = (mode: Mode) => appConfigFixture.modes.find((m) => m.id === mode)!.categories
+
+const browseOf = (region: string, mode: Mode): BrowseDto => ({
+  regionCode: region,
+  mode,
+  total: 1234,
+  themes: categoriesOf(mode).map((c, i) => ({ id: c.id, count: 10 + i })),
+  levels: [
+    { level: 'province', count: 0 },
+    { level: 'city', count: 300 },
+    { level: 'district', count: 800 },
+    { level: 'street', count: 134 },
+  ],
+  crossRegionCount: 56,
+})
+const department = (o: Partial<DepartmentDto>): DepartmentDto => ({ id: '310000-civil-affairs', name: '上海市民政局', shortName: '民政', regionCode: '310000', level: 'city', itemCount: 12, icon: 'heart', ...o })
+
 beforeEach(() => {
+  jest.clearAllMocks()
   appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
-  preferences.set({ mode: 'personal', regionCode: '310000' })
+  preferences.set({ mode: 'personal', regionCode: '310000', subRegion: null })
   focusCategory(null)
+  browse.mockImplementation(async (region, mode) => browseOf(region, mode))
+  listDepartments.mockResolvedValue({ departments: [department({}), department({ id: '310000-exit-entry', name: '上海市公安局出入境管理局', itemCount: 0 })] })
 })
 
-const categoriesOf = (mode: 'personal' | 'enterprise') => appConfigFixture.modes.find((m) => m.id === mode)!.categories
-
 describe('办事', () => {
-  it('lists every category of the current mode with its count', () => {
+  it('lists every 主题 of the current mode with its item count, and the totals', async () => {
     render(<Services />)
-    for (const c of categoriesOf('personal')) expect(screen.getByText(c.title)).toBeTruthy()
-    expect(screen.getByText(`共 ${categoriesOf('personal').length} 类`)).toBeTruthy()
+    await screen.findByText('1234')
+    categoriesOf('personal').forEach((c, i) => expect(screen.getByLabelText(`${c.title}，${10 + i} 项`)).toBeTruthy())
+    expect(screen.getByText('56')).toBeTruthy()
+    expect(browse).toHaveBeenCalledWith('310000', 'personal')
   })
 
-  it('never mixes enterprise categories into citizen mode', () => {
+  it('never mixes enterprise themes into citizen mode', async () => {
     render(<Services />)
+    await screen.findByText('1234')
     for (const c of categoriesOf('enterprise')) expect(screen.queryByText(c.title)).toBeNull()
     fireEvent.click(screen.getByText('法人'))
-    for (const c of categoriesOf('enterprise')) expect(screen.getByText(c.title)).toBeTruthy()
-    expect(screen.getByText('法人服务分类')).toBeTruthy()
+    await waitFor(() => expect(browse).toHaveBeenLastCalledWith('310000', 'enterprise'))
+    for (const c of categoriesOf('enterprise')) expect(await screen.findByText(c.title)).toBeTruthy()
   })
 
-  it('expands a category to show its items and collapses it again', () => {
+  it('opens a theme, a department store (departments without items hidden) and a level', async () => {
     render(<Services />)
-    const first = categoriesOf('personal')[0]
-    const lastExample = first.examples[first.examples.length - 1]
-    expect(screen.queryByText(lastExample)).toBeNull()
-    fireEvent.click(screen.getByText(first.title))
-    expect(screen.getByText(lastExample)).toBeTruthy()
-    fireEvent.click(screen.getByText(first.title))
-    expect(screen.queryByText(lastExample)).toBeNull()
+    await screen.findByText('1234')
+    const theme = categoriesOf('personal')[0]
+    fireEvent.click(screen.getByText(theme.title))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/catalog/pages/list/index?theme=${theme.id}&title=${encodeURIComponent(theme.title)}` })
+    fireEvent.click(screen.getByText('按部门'))
+    expect(screen.getByText('旗舰店 · 12 项事项')).toBeTruthy()
+    expect(screen.queryByText('上海市公安局出入境管理局')).toBeNull()
+    fireEvent.click(screen.getByText('上海市民政局'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/catalog/pages/store/index?id=310000-civil-affairs' })
+    fireEvent.click(screen.getByText('按层级'))
+    expect(screen.queryByText('省级事项')).toBeNull()
+    fireEvent.click(screen.getByText('区级事项'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/catalog/pages/list/index?level=district&title=${encodeURIComponent('区级事项')}` })
   })
 
-  it('opens the category a home shortcut asked for', () => {
+  it('browses the chosen street when one is set', async () => {
+    preferences.set({ regionCode: '310101', subRegion: { code: '310101002', name: '南京东路街道' } })
+    render(<Services />)
+    await waitFor(() => expect(browse).toHaveBeenCalledWith('310101002', 'personal'))
+    expect(listDepartments).toHaveBeenCalledWith('310101002', 'personal')
+  })
+
+  it('opens the theme a home shortcut asked for', async () => {
     const target = categoriesOf('personal')[2]
     act(() => focusCategory(target.id))
-    const { container } = render(<Services />)
-    expect(container.querySelector(`#category-${target.id}`)!.className).toContain('services__category--open')
+    render(<Services />)
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/catalog/pages/list/index?theme=${target.id}&title=${encodeURIComponent(target.title)}` }))
   })
 
-  it('offers a retry when the categories cannot load', () => {
-    appConfig.set({ status: 'error', data: null, error: '服务暂时不可用，请稍后再试' })
+  it('offers a retry when the catalog cannot load', async () => {
+    browse.mockRejectedValueOnce(new ApiError({ kind: 'server', message: '服务暂时不可用，请稍后再试' }))
     render(<Services />)
-    expect(screen.getByText('服务暂时不可用，请稍后再试')).toBeTruthy()
-    expect(screen.getByText('重新加载')).toBeTruthy()
+    await screen.findByText('服务暂时不可用，请稍后再试')
+    fireEvent.click(screen.getByText('重新加载'))
+    await screen.findByText('1234')
   })
 })

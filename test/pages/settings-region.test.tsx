@@ -1,4 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react'
+import type { RegionDto } from '../../src/api/contract'
+import { catalogApi } from '../../src/api/endpoints/catalog'
+import { ApiError } from '../../src/api/errors'
 import Taro from '@tarojs/taro'
 import Settings from '../../src/packages/settings/pages/settings/index'
 import Region from '../../src/packages/region/pages/region/index'
@@ -7,12 +10,16 @@ import { LARGE_FONT_SCALE, PREFERENCES_KEY, preferences, reloadPreferences } fro
 import { fakeHost, memory } from './fake-platform'
 import { appConfigFixture } from './app-config'
 
+jest.mock('../../src/api/endpoints/catalog', () => ({ catalogApi: { regionChildren: jest.fn() } }))
+const regionChildren = jest.mocked(catalogApi.regionChildren)
+const region = (code: string, name: string, level: RegionDto['level'], parentCode: string): RegionDto => ({ code, name, shortName: name.replace(/(街道|镇|区|县|市)$/, ''), level, parentCode, g60: false })
+
 beforeEach(() => {
   jest.clearAllMocks()
   memory.clear()
   fakeHost.fontScale = 1
   appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
-  preferences.set({ mode: 'personal', regionCode: '310000', elderMode: false, elderModeChosen: false })
+  preferences.set({ mode: 'personal', regionCode: '310000', subRegion: null, elderMode: false, elderModeChosen: false })
 })
 
 describe('设置 → 长辈模式', () => {
@@ -49,11 +56,51 @@ describe('选择地区', () => {
     for (const name of ['嘉兴', '杭州', '金华', '苏州', '湖州', '宣城', '芜湖', '合肥']) expect(screen.getByText(name)).toBeTruthy()
   })
 
-  it('chooses a region, persists it and goes back', () => {
+  it('lists the G60 cities under their provinces', () => {
+    render(<Region />)
+    for (const name of ['浙江省', '江苏省', '安徽省']) expect(screen.getByText(name)).toBeTruthy()
+  })
+
+  it('chooses the whole city, persists it and goes back', () => {
+    preferences.set({ regionCode: '310117' })
+    render(<Region />)
+    fireEvent.click(screen.getByText('上海市（全市）'))
+    expect(preferences.get().regionCode).toBe('310000')
+    expect(Taro.navigateBack).toHaveBeenCalled()
+  })
+
+  it('drills into a district and chooses one of its streets', async () => {
+    regionChildren.mockResolvedValue({
+      parent: region('310117', '松江区', 'district', '310000'),
+      children: [region('310117001', '岳阳街道', 'street', '310117'), region('310117004', '方松街道', 'street', '310117')],
+    })
+    render(<Region />)
+    fireEvent.click(screen.getByLabelText('松江区'))
+    expect(regionChildren).toHaveBeenCalledWith('310117')
+    expect(screen.getByText('整个松江区')).toBeTruthy()
+    fireEvent.click(await screen.findByText('方松'))
+    expect(preferences.get()).toMatchObject({ regionCode: '310117', subRegion: { code: '310117004', name: '方松街道' } })
+    expect(memory.get(PREFERENCES_KEY)).toMatchObject({ regionCode: '310117', subRegion: { code: '310117004' } })
+    expect(Taro.navigateBack).toHaveBeenCalled()
+  })
+
+  it('roams to a G60 city: the whole city, or one of its districts', async () => {
+    regionChildren.mockResolvedValue({
+      parent: region('330400', '嘉兴市', 'city', '330000'),
+      children: [region('330402', '南湖区', 'district', '330400'), region('330421', '嘉善县', 'district', '330400')],
+    })
     render(<Region />)
     fireEvent.click(screen.getByText('嘉兴'))
-    expect(preferences.get().regionCode).toBe('330400')
-    expect(memory.get(PREFERENCES_KEY)).toMatchObject({ regionCode: '330400' })
-    expect(Taro.navigateBack).toHaveBeenCalled()
+    fireEvent.click(await screen.findByText('整个嘉兴市'))
+    expect(preferences.get()).toMatchObject({ regionCode: '330400', subRegion: null })
+  })
+
+  it('explains when the sub-regions cannot load, and goes back up', async () => {
+    regionChildren.mockRejectedValueOnce(new ApiError({ kind: 'network', message: '网络连接失败，请检查网络后重试' }))
+    render(<Region />)
+    fireEvent.click(screen.getByLabelText('黄浦区'))
+    await screen.findByText('网络连接失败，请检查网络后重试')
+    fireEvent.click(screen.getByLabelText('返回上一级'))
+    expect(screen.getByText('上海市（全市）')).toBeTruthy()
   })
 })
