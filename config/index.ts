@@ -37,6 +37,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     logger: { quiet: true, stats: false },
     mini: {
       optimizeMainPackage: { enable: true },
+      // Styles are class-scoped per component, so the order chunks list them in does not matter; without this
+      // webpack warns about "conflicting order" whenever two subpackages share components.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -99,6 +99,12 @@ export interface SystemInfo {
    * root font size.
    */
   fontScale: number
+  /**
+   * CSS px per design px (the 750-wide artboard) on this screen, for sizes computed at run time (virtual-list
+   * rows). Mini-programs: rpx, windowWidth / 750. H5: Taro's rem script sizes the root from the shorter side,
+   * clamped, so it is min(width, height) / 750 within [0.5, 1].
+   */
+  designPxScale: number
 }
 
 export interface Location {

@@ -25,7 +25,7 @@ export const platform: Platform = {
     set: () => false,
     remove: () => undefined,
   },
-  systemInfo: () => ({ host: 'unknown', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1 }),
+  systemInfo: () => ({ host: 'unknown', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1, designPxScale: 0.5 }),
   makePhoneCall: none,
   getLocation: none,
   setClipboard: none,

@@ -25,7 +25,7 @@ export const platform: Platform = {
     set: (key, value) => void memory.set(key, JSON.parse(JSON.stringify(value))),
     remove: (key) => void memory.delete(key),
   },
-  systemInfo: () => ({ host: 'browser', os: 'other', windowWidth: 375, windowHeight: 700, pixelRatio: 2, fontScale: fakeHost.fontScale }),
+  systemInfo: () => ({ host: 'browser', os: 'other', windowWidth: 375, windowHeight: 700, pixelRatio: 2, fontScale: fakeHost.fontScale, designPxScale: 0.5 }),
   makePhoneCall: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   getLocation: no,
   setClipboard: jest.fn(async () => ({ status: 'ok' as const, value: null })),

@@ -4,5 +4,5 @@
  */
 export const ITEM_ROW_HEIGHT = { normal: 232, elder: 312 } as const
 
-/** Design px → CSS px on this screen (Taro scales the 750 artboard to the window width). */
-export const designToPx = (design: number, windowWidth: number) => (design * windowWidth) / 750
+/** Design px → CSS px on this screen; `scale` is SystemInfo.designPxScale (rpx on minis, Taro's rem on H5). */
+export const designToPx = (design: number, scale: number) => design * scale

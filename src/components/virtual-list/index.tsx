@@ -56,7 +56,11 @@ const FALLBACK_WINDOW = { width: 375, height: 667 }
 export function useWindowSize() {
   const [size] = useState(() => {
     const info = platform.systemInfo()
-    return { width: info.windowWidth || FALLBACK_WINDOW.width, height: info.windowHeight || FALLBACK_WINDOW.height }
+    return {
+      width: info.windowWidth || FALLBACK_WINDOW.width,
+      height: info.windowHeight || FALLBACK_WINDOW.height,
+      designPxScale: info.designPxScale || FALLBACK_WINDOW.width / 750,
+    }
   })
   return size
 }
@@ -64,8 +68,8 @@ export function useWindowSize() {
 /** A height given in design px for normal and elder mode (长辈模式), in real px on this screen. */
 export function useDesignPx(design: { normal: number; elder: number }): number {
   const elder = useStore(preferences, (p) => p.elderMode)
-  const { width } = useWindowSize()
-  return designToPx(design[elder ? 'elder' : 'normal'], width)
+  const { designPxScale } = useWindowSize()
+  return designToPx(design[elder ? 'elder' : 'normal'], designPxScale)
 }
 
 /** The fixed height of an ItemRow in px, following elder mode. */

@@ -24,6 +24,16 @@ function defaultFontPx(): number | undefined {
   }
 }
 
+/**
+ * Taro's H5 rem script (in index.html) sets the root font size to 40 × min(width, height) / 750 px, clamped to
+ * [20, 40] px, and pxtransform writes 40 design px as 1 rem: one design px is that many CSS px.
+ */
+export function designPxScale(width: number, height: number): number {
+  const shorter = Math.min(...[width, height].filter((v) => v > 0))
+  if (!Number.isFinite(shorter)) return 0.5
+  return Math.min(1, Math.max(0.5, shorter / 750))
+}
+
 export function systemInfo(): SystemInfo {
   return {
     host: 'browser',
@@ -32,6 +42,7 @@ export function systemInfo(): SystemInfo {
     windowHeight: window.innerHeight,
     pixelRatio: window.devicePixelRatio || 1,
     fontScale: fontScaleOf(defaultFontPx(), 16),
+    designPxScale: designPxScale(window.innerWidth, window.innerHeight),
   }
 }
 

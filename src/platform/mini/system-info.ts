@@ -20,12 +20,15 @@ export function readSystemInfo(spec: SystemInfoSpec): SystemInfo {
   } catch {
     raw = {}
   }
+  const windowWidth = finiteNumber(raw.windowWidth) ?? 0
   return {
     host: (spec.hostField && nonEmptyString(raw[spec.hostField])) || spec.hostName,
     os: osOf(raw.platform),
-    windowWidth: finiteNumber(raw.windowWidth) ?? 0,
+    windowWidth,
     windowHeight: finiteNumber(raw.windowHeight) ?? 0,
     pixelRatio: finiteNumber(raw.pixelRatio) ?? 1,
     fontScale: fontScaleOf(finiteNumber(raw.fontSizeSetting), spec.normalFontPx),
+    // 750 rpx = the window width; an unknown width falls back to a 375 px phone.
+    designPxScale: (windowWidth || 375) / 750,
   }
 }

@@ -118,13 +118,13 @@ export const alipayScenarios = (): Scenario[] => [
     title: 'systemInfo: fontSizeSetting 20px, app alipay',
     arrange: () => host().next('getSystemInfoSync', { returns: { platform: 'iOS', app: 'alipay', windowWidth: 390, windowHeight: 844, pixelRatio: 3, fontSizeSetting: 20 } }),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'alipay', os: 'ios', windowWidth: 390, windowHeight: 844, pixelRatio: 3, fontScale: 1.25 }),
+    expected: isOk({ host: 'alipay', os: 'ios', windowWidth: 390, windowHeight: 844, pixelRatio: 3, fontScale: 1.25, designPxScale: 0.52 }),
   },
   {
     title: 'systemInfo: undefined on timeout gives defaults',
     arrange: () => host().next('getSystemInfoSync', { returns: undefined }),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'AlipayClient', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1 }),
+    expected: isOk({ host: 'AlipayClient', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1, designPxScale: 0.5 }),
   },
 
   // phone call, location

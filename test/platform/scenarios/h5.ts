@@ -126,7 +126,7 @@ export const h5Scenarios = (): Scenario[] => {
     title: 'systemInfo: root font size 20px → 1.25 where the medium probe does not resolve',
     arrange: () => (document.documentElement.style.fontSize = '20px'),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'browser', os: 'other', windowWidth: window.innerWidth, windowHeight: window.innerHeight, pixelRatio: 1, fontScale: 1.25 }),
+    expected: isOk({ host: 'browser', os: 'other', windowWidth: window.innerWidth, windowHeight: window.innerHeight, pixelRatio: 1, fontScale: 1.25, designPxScale: Math.min(1, Math.max(0.5, Math.min(window.innerWidth, window.innerHeight) / 750)) }),
     cleanup: () => (document.documentElement.style.fontSize = ''),
   },
   {

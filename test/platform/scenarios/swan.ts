@@ -86,7 +86,7 @@ export const swanScenarios = (): Scenario[] => [
     title: 'systemInfo: host app and font scale',
     arrange: () => host().next('getSystemInfoSync', { returns: { platform: 'android', host: 'baiduboxapp', windowWidth: 360, windowHeight: 720, pixelRatio: 3, fontSizeSetting: 20 } }),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'baiduboxapp', os: 'android', windowWidth: 360, windowHeight: 720, pixelRatio: 3, fontScale: 1.25 }),
+    expected: isOk({ host: 'baiduboxapp', os: 'android', windowWidth: 360, windowHeight: 720, pixelRatio: 3, fontScale: 1.25, designPxScale: 0.48 }),
   },
 
   // phone call, location

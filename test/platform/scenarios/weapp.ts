@@ -170,13 +170,13 @@ export const weappScenarios = (): Scenario[] => [
     title: 'systemInfo: fontSizeSetting 20px over the standard 17px',
     arrange: () => host().next('getSystemInfoSync', { returns: { platform: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontSizeSetting: 20 } }),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'WeChat', os: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontScale: 1.18 }),
+    expected: isOk({ host: 'WeChat', os: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontScale: 1.18, designPxScale: 0.48 }),
   },
   {
     title: 'systemInfo: a throwing host gives defaults',
     arrange: () => host().next('getSystemInfoSync', { throws: new Error('fail') }),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'WeChat', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1 }),
+    expected: isOk({ host: 'WeChat', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1, designPxScale: 0.5 }),
   },
 
   // phone call, location
