@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { mockPaths } from '../src/api/contract/paths'
+import { catalogIndex } from './catalog/query'
 import { buildServer } from './server'
 
 /**
@@ -32,12 +33,17 @@ async function main() {
     persistPath: persist,
     faults: { latencyMs: Number(env.MOCK_LATENCY_MS ?? 0) || 0, errorRate: rate('MOCK_ERROR_RATE'), dropRate: rate('MOCK_DROP_RATE') },
   })
+  // The catalog (20,000+ implementations) is generated once per process: now, rather than on the first request.
+  const started = performance.now()
+  const { items } = catalogIndex().catalog
+  const catalogReady = `${items.length} implementations, ready in ${Math.round(performance.now() - started)} ms`
   await app.listen({ port, host })
   const base = `http://${host}:${port}`
   process.stdout.write(
     [
       `通办 mock API on ${base}`,
       `  短信发件箱  ${base}${mockPaths.outbox}`,
+      `  事项目录    ${catalogReady}`,
       `  state       ${persist ?? 'in memory (set MOCK_PERSIST=1 to keep it in mock/.data/state.json)'}`,
       '',
     ].join('\n'),

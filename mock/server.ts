@@ -14,6 +14,7 @@ import { installIdempotency } from './plugins/idempotency'
 import { installRequestLog } from './plugins/request-log'
 import { installStats } from './plugins/stats'
 import { registerAuthRoutes } from './routes/auth'
+import { registerCatalogRoutes } from './routes/catalog'
 import { registerDevRoutes } from './routes/dev'
 import { registerSystemRoutes } from './routes/system'
 import { registerIdentityRoutes } from './routes/identity'
@@ -82,6 +83,7 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   registerAuthRoutes(app, ctx)
   registerIdentityRoutes(app, ctx)
   registerPaymentRoutes(app, ctx)
+  registerCatalogRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()
     stats.reset()

@@ -4,6 +4,9 @@
  * - package sizes per target (as npm run size)
  * - H5 first screen in Chromium, mobile viewport, 4× CPU throttling: time until 首页's shortcuts render (median of 5)
  * - API round trip through the real client over HTTP to the mock server: p50 / p95 of 200 GETs
+ * - catalog search (scripts/search-bench-lib.ts, also `npm run bench:search` alone): index build, p50 / p95 /
+ *   max of a realistic query mix in process on the full catalog (上海市 and 黄浦区 scopes, budget p95 ≤ 20 ms),
+ *   and p50 / p95 through the search route (app.inject)
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -17,6 +20,7 @@ import { h5HomeAssets } from './h5-home-assets'
 import { createApiClient } from '../src/api/client'
 import { nodeTransport } from '../test/unit/api/node-transport'
 import { paths } from '../src/api/contract/paths'
+import { searchInProcess, searchLines, searchOverHttp } from './search-bench-lib'
 
 const root = join(__dirname, '..')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -65,12 +69,20 @@ async function apiRoundTrip(n = 200) {
   return { requests: n, p50Ms: +quantile(times, 0.5).toFixed(2), p95Ms: +quantile(times, 0.95).toFixed(2) }
 }
 
+/** Catalog search: in process on the full catalog, then over HTTP through the route (null while unregistered). */
+async function catalogSearch() {
+  const inProcess = searchInProcess()
+  const http = await searchOverHttp()
+  return { inProcess, http }
+}
+
 async function main() {
   const sizes = MINI_TARGETS.map((t) => miniSizes(root, t))
   const homeAssets = await h5HomeAssets(root)
   const h5HomeGzip = gzippedSize(root, homeAssets)
   const screen = await firstScreen()
   const roundTrip = await apiRoundTrip()
+  const search = await catalogSearch()
 
   const lines = [
     'package sizes',
@@ -83,10 +95,11 @@ async function main() {
     `  median ${screen.medianMs} ms over ${screen.runs} runs (min ${screen.minMs}, max ${screen.maxMs})`,
     'API round trip (client → mock over HTTP, GET config)',
     `  p50 ${roundTrip.p50Ms} ms, p95 ${roundTrip.p95Ms} ms over ${roundTrip.requests} requests`,
+    ...searchLines(search.inProcess, search.http),
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
   mkdirSync(join(root, 'bench'), { recursive: true })
-  const results = { date: new Date().toISOString(), sizes, h5: { homeAssets, homeGzipBytes: h5HomeGzip }, firstScreen: screen, apiRoundTrip: roundTrip }
+  const results = { date: new Date().toISOString(), sizes, h5: { homeAssets, homeGzipBytes: h5HomeGzip }, firstScreen: screen, apiRoundTrip: roundTrip, catalogSearch: search }
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 }
 

@@ -37,6 +37,13 @@ function toJsonSchema(schema: TSchema, components: Json, isRoot = true): Json {
     if (!node || typeof node !== 'object') return node
     const { $id, ...rest } = node as Json
     const converted = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, walk(v, false)]))
+    // TypeBox writes a tuple the draft-07 way (`items: [...]`, `additionalItems`); OpenAPI 3.1 is JSON Schema
+    // 2020-12, where that is `prefixItems` and `items: false` (HighlightDto, a [start, end) pair).
+    if (Array.isArray(converted.items)) {
+      converted.prefixItems = converted.items
+      converted.items = converted.additionalItems === false ? false : {}
+      delete converted.additionalItems
+    }
     if (typeof $id === 'string' && !(root && !isRoot)) {
       components[$id] = converted
       return { $ref: `#/components/schemas/${$id}` }

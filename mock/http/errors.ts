@@ -35,4 +35,9 @@ export const messages = {
   unavailable: '服务暂时不可用',
   unauthorized: '登录已过期，请重新登录',
   tooMany: (seconds: number) => `操作过于频繁，请${seconds}秒后再试`,
+  regionNotFound: '未找到该地区，请重新选择地区',
+  itemNotFound: '该事项不存在或已下线',
+  departmentNotFound: '该部门不存在或暂未开通旗舰店',
+  subscriptionLimit: (max: number) => `最多订阅${max}个事项，请先取消部分订阅`,
+  orderMismatch: '订阅列表已变化，请刷新后再调整顺序',
 } as const

@@ -42,6 +42,22 @@ const labels: Record<string, string> = {
   consent: '个人信息处理同意',
   'PhoneBindBody.code': '手机号授权凭证',
   encryptedData: '手机号授权数据',
+  // catalog queries and paths (schemas without an $id are scoped by where the value came from)
+  region: '地区代码',
+  'params.code': '地区代码',
+  'params.id': '编号',
+  q: '搜索词',
+  mode: '办事模式',
+  level: '层级',
+  department: '部门',
+  theme: '主题',
+  fullyOnline: '全程网办筛选',
+  zeroVisit: '零跑动筛选',
+  crossRegion: '跨区域通办筛选',
+  sort: '排序方式',
+  offset: '起始位置',
+  limit: '每页条数',
+  itemIds: '订阅顺序',
 }
 
 /** Wording for a value of the right type but the wrong shape, where "格式不正确" would be unhelpful. */
@@ -110,7 +126,8 @@ export function translateErrors(errors: Iterable<ValueError>, schemaId?: string)
 export const typeboxValidatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
   const check = TypeCompiler.Compile(schema)
   const convert = httpPart !== 'body'
-  const schemaId = typeof schema.$id === 'string' ? schema.$id : undefined
+  // Labels are looked up as `<scope>.<field>`: the schema's $id, else the part of the request (params.code).
+  const schemaId = typeof schema.$id === 'string' ? schema.$id : httpPart === 'body' ? undefined : httpPart
   return (data: unknown) => {
     const value = convert ? Value.Convert(schema, data) : data
     if (check.Check(value)) return { value }

@@ -6,7 +6,7 @@ import type { UserRecord } from '../store'
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** Set by {@link requireAuth} on routes that need a signed-in user */
+    /** Set by {@link requireAuth} on routes that need a signed-in user, by {@link optionalAuth} when one is */
     auth: { user: UserRecord; token: string } | null
   }
 }
@@ -24,4 +24,16 @@ export const requireAuth =
     const user = token ? userOfToken(ctx, token) : null
     if (!token || !user) throw httpError(401, 'UNAUTHORIZED', messages.unauthorized)
     request.auth = { user, token }
+  }
+
+/**
+ * preHandler for personalised routes (EndpointSpec.personalised): a valid bearer token signs the request in;
+ * no token, an unknown or an expired one leaves it signed out (`request.auth` null), never an error.
+ */
+export const optionalAuth =
+  (ctx: MockContext): preHandlerAsyncHookHandler =>
+  async (request) => {
+    const token = bearerToken(request)
+    const user = token ? userOfToken(ctx, token) : null
+    request.auth = token && user ? { user, token } : null
   }

@@ -30,7 +30,7 @@ describe('the OpenAPI document', () => {
       for (const status of ['400', '426', '500', '503']) {
         expect(op.responses[status].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorBody' })
       }
-      expect(op.security).toEqual(spec.auth ? [{ bearer: [] }] : [])
+      expect(op.security).toEqual(spec.auth ? [{ bearer: [] }] : spec.personalised ? [{}, { bearer: [] }] : [])
       if (spec.idempotent) expect(op.parameters).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' })
     }
     expect(doc.components.parameters.ContractVersion.name).toBe(CONTRACT_HEADER)

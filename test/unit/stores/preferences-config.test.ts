@@ -25,19 +25,21 @@ function launch(storage: Record<string, unknown> = {}, fontScale = 1): Loaded {
 describe('preferences store', () => {
   it('starts as 个人 in 上海市 with normal type', () => {
     const { prefs } = launch()
-    expect(prefs.preferences.get()).toEqual({ mode: 'personal', regionCode: '310000', elderMode: false, elderModeChosen: false })
+    expect(prefs.preferences.get()).toEqual({ mode: 'personal', regionCode: '310000', subRegion: null, elderMode: false, elderModeChosen: false })
   })
 
   it('restores what was saved and ignores what is malformed', () => {
     expect(launch({ 'tb.preferences.v1': { mode: 'enterprise', regionCode: '310117', elderMode: true, elderModeChosen: true } }).prefs.preferences.get()).toEqual({
       mode: 'enterprise',
       regionCode: '310117',
+      subRegion: null,
       elderMode: true,
       elderModeChosen: true,
     })
-    expect(launch({ 'tb.preferences.v1': { mode: 'robot', regionCode: 'x'.repeat(9), elderMode: 'yes' } }).prefs.preferences.get()).toEqual({
+    expect(launch({ 'tb.preferences.v1': { mode: 'robot', regionCode: 'x'.repeat(9), subRegion: { code: '<script>', name: 1 }, elderMode: 'yes' } }).prefs.preferences.get()).toEqual({
       mode: 'personal',
       regionCode: '310000',
+      subRegion: null,
       elderMode: false,
       elderModeChosen: false,
     })
@@ -46,10 +48,14 @@ describe('preferences store', () => {
   it('saves every change so the next launch finds it', () => {
     const first = launch()
     first.prefs.setMode('enterprise')
-    first.prefs.setRegion('330400')
+    first.prefs.setRegion('330400', { code: '330402', name: '南湖区' })
     first.prefs.setElderMode(true)
     const saved = Object.fromEntries(first.platform.memory)
-    expect(launch(saved).prefs.preferences.get()).toEqual({ mode: 'enterprise', regionCode: '330400', elderMode: true, elderModeChosen: true })
+    const next = launch(saved).prefs
+    expect(next.preferences.get()).toEqual({ mode: 'enterprise', regionCode: '330400', subRegion: { code: '330402', name: '南湖区' }, elderMode: true, elderModeChosen: true })
+    expect(next.scopeRegionCode(next.preferences.get())).toBe('330402')
+    next.setRegion('310000')
+    expect(next.preferences.get().subRegion).toBeNull()
   })
 
   it('follows large system type until the user chooses', () => {
