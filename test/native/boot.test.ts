@@ -16,9 +16,9 @@ const targets: Target[] = ['weapp', 'alipay', 'swan']
 
 /** What each page must show once rendered (signed in silently, config loaded). */
 const expected: Record<string, string[]> = {
-  'pages/home/index': ['个人常用', '电子社保卡', '12345 政务服务便民热线'],
-  'pages/services/index': ['个人服务分类', '社保卡', '公积金'],
-  'pages/mine/index': ['设置', '当前地区', '未实名', '账号与安全', '我的缴费'],
+  'pages/home/index': ['个人常用', '社保卡', '全市热门', '人办理', '12345 政务服务便民热线'],
+  'pages/services/index': ['按主题', '生育收养', '社会保障', '全部事项'],
+  'pages/mine/index': ['设置', '当前地区', '未实名', '账号与安全', '我的缴费', '我的订阅'],
   'pages/login/index': ['账号一键登录'],
   'packages/settings/pages/settings/index': ['长辈模式', '接口版本'],
   'packages/region/pages/region/index': ['上海市（全市）', '长三角 G60 科创走廊', '嘉兴'],
@@ -28,6 +28,11 @@ const expected: Record<string, string[]> = {
   'packages/account/pages/enterprise/index': ['请先完成实名认证'],
   'packages/pay/pages/fees/index': ['待缴费用', '元'],
   'packages/pay/pages/result/index': ['缺少订单信息'],
+  'packages/catalog/pages/search/index': ['热门搜索', '结婚登记', '开饭店'],
+  'packages/catalog/pages/guide/index': ['该事项不存在或已下线'],
+  'packages/catalog/pages/list/index': ['事项列表'],
+  'packages/catalog/pages/store/index': ['该部门不存在'],
+  'packages/catalog/pages/subscriptions/index': ['我的订阅'],
 }
 const hostName: Record<Target, string> = { weapp: '微信', alipay: '支付宝', swan: '百度' }
 
@@ -108,13 +113,30 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     expect(app.storage.get('tb.preferences.v1')).toMatchObject({ elderMode: true })
   })
 
-  it('chooses 松江 in the region picker and shows it on 首页', async () => {
+  it('chooses a street of 松江 in the region picker; 首页 shows it and the district’s own hot items', async () => {
     await app.tapTab('首页')
-    await app.tap('上海市')
-    expect(app.top().route).toBe('packages/region/pages/region/index')
-    await app.tap('松江')
-    expect(app.top().route).toBe('pages/home/index')
-    expect(app.text()).toContain('上海·松江')
+    await app.tap('当前地区 上海市，点击切换', app.top(), { by: 'label' })
+    const picker = app.top()
+    expect(picker.route).toBe('packages/region/pages/region/index')
+    await app.tap('松江区', picker, { by: 'label' })
+    await app.waitFor(() => app.text(picker).includes('整个松江区'))
+    await app.tap('方松街道', picker, { by: 'label' })
+    const home = app.top()
+    expect(home.route).toBe('pages/home/index')
+    expect(app.text(home)).toContain('松江·方松街道')
+    await app.waitFor(() => app.text(home).includes('松江热门'))
+    expect(seen.some((r) => r.url.includes('/api/v1/catalog/home?region=310117'))).toBe(true)
+  })
+
+  it('renders a guide from the mock with every section, and a search by pinyin initials', async () => {
+    const list = await server.inject({ method: 'GET', url: '/api/v1/catalog/search?q=jhdj&region=310101&limit=1' })
+    const item = list.json().hits[0].item
+    const guide = await app.openPage(`/packages/catalog/pages/guide/index?id=${item.id}`)
+    await app.waitFor(() => app.text(guide).includes('申请材料'))
+    for (const text of [item.name, '受理条件', '办理流程', '收费标准', '办理地点', '设定依据', '居民身份证']) expect(app.text(guide)).toContain(text)
+    const search = await app.openPage('/packages/catalog/pages/search/index?q=jhdj')
+    await app.waitFor(() => app.text(search).includes('结婚登记'))
+    expect(seen.some((r) => r.url.includes('/api/v1/catalog/search?q=jhdj'))).toBe(true)
   })
 
   it('does 实名认证 through the host face flow, confirmed by the server (Baidu: explains why not)', async () => {

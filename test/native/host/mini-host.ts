@@ -171,9 +171,12 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
     top,
     settle,
     text: (page: HostPage = top()) => textOf(page.data.root),
-    /** Taps the innermost element showing `label`, as a finger would; the event bubbles in Taro's DOM. */
-    async tap(label: string, page: HostPage = top()) {
-      const node = findByText(page.data.root, label)
+    /**
+     * Taps the innermost element showing `label` (or, with `{ by: 'label' }`, the element whose accessible name
+     * is `label`), as a finger would; the event bubbles in Taro's DOM.
+     */
+    async tap(label: string, page: HostPage = top(), { by = 'text' }: { by?: 'text' | 'label' } = {}) {
+      const node = by === 'label' ? elements(page.data.root).find((e) => e.ariaLabel === label) : findByText(page.data.root, label)
       if (!node) throw new Error(`nothing shows “${label}” on ${page.route}: ${textOf(page.data.root).slice(0, 300)}`)
       // The host bubbles a tap natively: every element on the way up whose template binds the event gets
       // its own call of the page's handler (Taro batches them and dispatches once, at the top).
