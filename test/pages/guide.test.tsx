@@ -97,7 +97,8 @@ describe('guide page', () => {
   it('shows fees, the timeline, limits, places and both phones', async () => {
     await open()
     expect(screen.getByText('结婚证工本费')).toBeTruthy()
-    expect(screen.getByText('每本 9 元')).toBeTruthy()
+    expect(screen.getAllByText('每本 9 元')).toHaveLength(2) // the header's fact and the fee table
+    expect(screen.getByText('需缴费')).toBeTruthy()
     expect(screen.getByText('不可减免')).toBeTruthy()
     expect(screen.getByText('支持网上支付')).toBeTruthy()
     expect(screen.getByText('预约与收件')).toBeTruthy()

@@ -15,8 +15,8 @@ export function GuideHeader({ g, item }: { g: Guide; item: ItemDetailDto }) {
   const facts = [
     { label: '承诺时限', value: formatLimit(item.promisedLimit) },
     { label: '到现场次数', value: visitsLabel(item.visits) },
-    { label: '收费', value: item.fees.free ? '免费' : '收费' },
-    { label: '网办深度', value: DEPTH_LABEL[item.onlineDepth] ?? `${item.onlineDepth} 级` },
+    { label: '收费', value: item.fees.free ? '免费' : '需缴费', note: item.fees.free ? undefined : item.fees.items.length === 1 ? item.fees.items[0].standard : `${item.fees.items.length} 项收费` },
+    { label: '网办深度', value: DEPTH_LABEL[item.onlineDepth]?.split(' · ')[0] ?? `${item.onlineDepth} 级`, note: DEPTH_LABEL[item.onlineDepth]?.split(' · ')[1] },
     { label: '办理热度', value: usageLabel(item.usageCount) },
     { label: '好差评', value: rating.value, note: rating.note },
   ]
