@@ -74,7 +74,7 @@ export interface ItemFilter {
   region: string
   mode?: Mode
   level?: RegionLevel
-  /** Department instance id */
+  /** Department instance id, or a department key for that kind of office anywhere in the scope */
   department?: string
   theme?: string
   fullyOnline?: boolean
@@ -89,7 +89,7 @@ export function itemFilter(f: ItemFilter): (item: CatalogItem) => boolean {
     scope.has(item.regionCode) &&
     (!f.mode || item.audiences.includes(f.mode)) &&
     (!f.level || item.level === f.level) &&
-    (!f.department || item.department.id === f.department) &&
+    (!f.department || item.department.id === f.department || item.departmentKey === f.department) &&
     (!f.theme || item.themes.includes(f.theme)) &&
     (!f.fullyOnline || item.onlineDepth === 4) &&
     (!f.zeroVisit || item.visits === 0) &&

@@ -8,6 +8,7 @@ import { usageOf, type CatalogState } from './state'
 
 const DEFAULT_LIMIT = 20
 const SUGGESTIONS = 5
+const DEPARTMENT_FACETS = 8
 
 let memo: ReturnType<typeof createSearchIndex<CatalogItem>> | undefined
 /** The search index over this process's catalog, built on the first search. */
@@ -23,7 +24,17 @@ const withoutVariant = (name: string) => name.replace(/（[^（）]*）$/, '')
 export function searchCatalog(index: CatalogIndex, state: CatalogState, query: SearchQuery): SearchResultDto {
   const started = performance.now()
   const { q, region, offset = 0, limit = DEFAULT_LIMIT } = query
-  const accept = itemFilter(query)
+  // Hits are counted per kind of office before the department filter, so the 部门 chips stay put when one is
+  // picked; accept() may see an item more than once (it can match by name and by department).
+  const inScope = itemFilter({ ...query, department: undefined })
+  const facets = new Map<string, { name: string; ids: Set<string> }>()
+  const accept = (item: CatalogItem) => {
+    if (!inScope(item)) return false
+    const facet = facets.get(item.departmentKey) ?? { name: item.department.shortName, ids: new Set<string>() }
+    facet.ids.add(item.id)
+    facets.set(item.departmentKey, facet)
+    return !query.department || item.department.id === query.department || item.departmentKey === query.department
+  }
   const distances = new Map<string, number>()
   const near = (item: CatalogItem) => {
     let d = distances.get(item.regionCode)
@@ -41,6 +52,10 @@ export function searchCatalog(index: CatalogIndex, state: CatalogState, query: S
     hits: hits.map((h) => ({ item: toSummary(h.item, usage(h.item)), highlights: h.highlights, matchedBy: h.matchedBy })),
     total,
     offset,
+    departments: [...facets]
+      .map(([key, f]) => ({ key, name: f.name, count: f.ids.size }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+      .slice(0, DEPARTMENT_FACETS),
     scenarios: matchScenarios(q, query.mode),
     suggestions,
     tookMs: Math.round((performance.now() - started) * 100) / 100,

@@ -40,6 +40,7 @@ const answer = (overrides: Partial<SearchResultDto> = {}): SearchResultDto => ({
   total: overrides.hits?.length ?? 0,
   offset: 0,
   scenarios: [],
+  departments: [],
   suggestions: [],
   tookMs: 3,
   ...overrides,
@@ -289,6 +290,20 @@ describe('catalog pages', () => {
       expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ q: '护照', level: 'district', offset: 0 }))
       await act(async () => fireEvent.click(screen.getByText('全程网办')))
       expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ level: 'district', fullyOnline: true }))
+    })
+
+    it('filters by 部门 with the kinds of office the server counted, and unpicks on a second tap', async () => {
+      const departments = [
+        { key: 'exit-entry', name: '出入境', count: 12 },
+        { key: 'public-security', name: '公安', count: 3 },
+      ]
+      search.mockResolvedValue(answer({ hits: [hit()], departments }))
+      render(<Search />)
+      await type('护照')
+      await act(async () => fireEvent.click(await screen.findByText('出入境 12')))
+      expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ q: '护照', department: 'exit-entry', offset: 0 }))
+      await act(async () => fireEvent.click(screen.getByText('出入境 12')))
+      expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ q: '护照', department: undefined }))
     })
 
     it('pages through many hits as the list scrolls', async () => {

@@ -283,6 +283,10 @@ const ListFilterFields = {
   region: Type.String({ pattern: '^[0-9]{6}([0-9]{3})?$' }),
   mode: Type.Optional(Mode),
   level: Type.Optional(RegionLevel),
+  /**
+   * 部门: one office (a DepartmentRefDto.id, e.g. 310101-civil-affairs) or a kind of office in every region of
+   * the scope (SearchResultDto.departments[].key, e.g. civil-affairs)
+   */
   department: Type.Optional(Type.String({ maxLength: 80 })),
   theme: Type.Optional(Type.String({ maxLength: 40 })),
   /** 只看全程网办 (网办深度 Ⅳ) */
@@ -352,6 +356,14 @@ export const SearchResultDto = Type.Object(
     offset: Type.Integer({ minimum: 0 }),
     /** 一件事 scenarios matching the query (开饭店 → 我要开餐饮店) */
     scenarios: Type.Array(ScenarioHitDto),
+    /**
+     * 按部门筛选: the kinds of office among all hits before the department filter, most hits first (≤ 8); pass a
+     * `key` back as `department`
+     */
+    departments: Type.Array(
+      Type.Object({ key: Type.String(), name: Type.String(), count: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+      { maxItems: 8 },
+    ),
     /** When nothing matched: other queries worth trying (hot items of the region) */
     suggestions: Type.Array(Type.String()),
     /** Server time spent, ms (for the benchmark and the curious) */

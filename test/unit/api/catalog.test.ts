@@ -42,6 +42,17 @@ describe('catalog endpoints over HTTP', () => {
     expect(result.scenarios.map((s) => s.title)).toContain('我要开餐饮店')
   })
 
+  it('counts hits per kind of office and filters by one, keeping the counts', async () => {
+    const all = await catalog.search({ q: '护照', region: '310000', limit: 50 })
+    expect(all.departments.length).toBeGreaterThan(0)
+    const [top] = all.departments
+    expect(top.count).toBeLessThanOrEqual(all.total)
+    const only = await catalog.search({ q: '护照', region: '310000', department: top.key, limit: 50 })
+    expect(only.total).toBe(top.count)
+    expect(only.hits.every((h) => h.item.department.id.endsWith(`-${top.key}`))).toBe(true)
+    expect(only.departments).toEqual(all.departments)
+  })
+
   it('lists a theme page by page, and the pages add up to the total', async () => {
     const first = await catalog.listItems({ region: '310101', mode: 'personal', theme: 'p-marriage', limit: 5, offset: 0 })
     expect(first.total).toBeGreaterThan(5)

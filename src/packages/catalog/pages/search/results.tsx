@@ -44,6 +44,12 @@ function Filters({ s }: { s: SearchState }) {
         <Chip label='零跑动' active={s.zeroVisit} onClick={s.toggleZeroVisit} />
         <Text className='catalog-search__total'>{total === null ? '' : `共 ${total} 项`}</Text>
       </View>
+      <View className='catalog-search__filter-row'>
+        <Text className='catalog-search__filter-label'>部门</Text>
+        {s.departments.map((d) => (
+          <Chip key={d.key} label={`${d.name} ${d.count}`} active={s.department === d.key} onClick={() => s.pickDepartment(d.key)} />
+        ))}
+      </View>
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import type { ItemSummaryDto, RegionLevel, ScenarioHitDto, SearchHitDto } from '../../../../api/contract'
+import type { ItemSummaryDto, RegionLevel, ScenarioHitDto, SearchHitDto, SearchResultDto } from '../../../../api/contract'
 import { catalogApi } from '../../../../api/endpoints/catalog'
 import { LEVEL_LABEL } from '../../../../domain/catalog'
 import { useItemPages } from '../../../../hooks/use-item-pages'
@@ -29,13 +29,15 @@ export const LEVEL_CHOICES: { key: RegionLevel; label: string }[] = (['city', 'd
 export const SEARCH_CHROME = {
   bar: { normal: 120, elder: 160 },
   scenarios: { normal: 200, elder: 260 },
-  filters: { normal: 192, elder: 260 },
+  filters: { normal: 280, elder: 380 },
 } as const
 
 /** What the first page of an answer says about the whole result */
 export interface SearchMeta {
   scenarios: ScenarioHitDto[]
   suggestions: string[]
+  /** 部门 chips: the kinds of office among the hits */
+  departments: SearchResultDto['departments']
 }
 
 /**
@@ -47,7 +49,7 @@ export const scenarioQuery = (title: string) => title.replace(/^我(要|想)/, '
 const clean = (q: string) => q.trim().slice(0, MAX_QUERY_LENGTH)
 
 /**
- * 搜索: as-you-type search (debounced) in the current region and mode, with 层级 / 全程网办 / 零跑动 filters,
+ * 搜索: as-you-type search (debounced) in the current region and mode, with 层级 / 全程网办 / 零跑动 / 部门 filters,
  * 一件事 scenarios first, and paging through every hit. Only the latest query's answer is ever shown (answers
  * to older queries land nowhere, see useItemPages). Param `q` fills the box and searches at once.
  */
@@ -61,6 +63,7 @@ export function useSearch() {
   const [level, setLevel] = useState<RegionLevel | undefined>(undefined)
   const [fullyOnline, setFullyOnline] = useState(false)
   const [zeroVisit, setZeroVisit] = useState(false)
+  const [department, setDepartment] = useState<string | undefined>(undefined)
   const scope = useRegionScope()
   const recent = useStore(catalogState, (c) => c.recentSearches)
 
@@ -96,13 +99,14 @@ export function useSearch() {
             level,
             fullyOnline: fullyOnline || undefined,
             zeroVisit: zeroVisit || undefined,
+            department,
             offset,
             limit,
           })
-          return { items: answer.hits, total: answer.total, meta: { scenarios: answer.scenarios, suggestions: answer.suggestions } }
+          return { items: answer.hits, total: answer.total, meta: { scenarios: answer.scenarios, suggestions: answer.suggestions, departments: answer.departments } }
         }
       : null,
-    [query, scope.scopeCode, scope.mode, level, fullyOnline, zeroVisit],
+    [query, scope.scopeCode, scope.mode, level, fullyOnline, zeroVisit, department],
   )
 
   return {
@@ -120,20 +124,24 @@ export function useSearch() {
     level,
     fullyOnline,
     zeroVisit,
-    filtered: level !== undefined || fullyOnline || zeroVisit,
+    department,
+    filtered: level !== undefined || fullyOnline || zeroVisit || department !== undefined,
     pickLevel: (key: RegionLevel) => setLevel((l) => (l === key ? undefined : key)),
     toggleFullyOnline: () => setFullyOnline((v) => !v),
     toggleZeroVisit: () => setZeroVisit((v) => !v),
+    pickDepartment: (key: string) => setDepartment((d) => (d === key ? undefined : key)),
     clearFilters: () => {
       setLevel(undefined)
       setFullyOnline(false)
       setZeroVisit(false)
+      setDepartment(undefined)
     },
     /** Changes whenever the hits start over (the list then scrolls back to the top) */
-    listKey: [query, scope.scopeCode, scope.mode, level, fullyOnline, zeroVisit].join('|'),
+    listKey: [query, scope.scopeCode, scope.mode, level, fullyOnline, zeroVisit, department].join('|'),
     pages,
     scenarios: pages.meta?.scenarios ?? [],
     suggestions: pages.meta?.suggestions ?? [],
+    departments: pages.meta?.departments ?? [],
     openScenario: (s: ScenarioHitDto) => run(scenarioQuery(s.title)),
     open: (item: ItemSummaryDto) => void openPage(withQuery(routes.guide, { id: item.id })),
   }
