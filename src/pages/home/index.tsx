@@ -7,6 +7,7 @@ import { RegionChip } from '../../components/region-chip'
 import { Icon } from '../../components/icon'
 import { Button } from '../../components/button'
 import { ItemRow } from '../../components/item-row'
+import { SearchEntry } from '../../components/search-entry'
 import { Skeleton, StateMessage } from '../../components/state-view'
 import { usageLabel } from '../../domain/catalog'
 import { formatBeijingDate } from '../../domain/assurance'
@@ -178,9 +179,8 @@ export default function Home() {
         </View>
         <Text className='home__greeting'>{home.modeConfig?.greeting ?? (enterprise ? '企业办事，一网通办' : '市民办事，一网通办')}</Text>
         <Text className='home__audience'>{enterprise ? '法人服务 · 企业和组织的事项' : '个人服务 · 市民本人和家庭的事项'}</Text>
-        <View className='home__search' hoverClass='home__search--hover' onClick={home.openSearch} role='search' aria-label='搜索事项'>
-          <Icon name='search' className='home__search-icon' />
-          <Text className='home__search-placeholder'>{enterprise ? '搜索事项，如 食品经营许可、开饭店' : '搜索事项，如 结婚登记、jhdj'}</Text>
+        <View className='home__search'>
+          <SearchEntry onOpen={home.openSearch} placeholder={enterprise ? '搜索事项，如 食品经营许可、开饭店' : '搜索事项，如 结婚登记、jhdj'} />
         </View>
       </View>
 

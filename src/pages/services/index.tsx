@@ -3,6 +3,7 @@ import { PageShell } from '../../components/page-shell'
 import { Icon } from '../../components/icon'
 import { ModeSwitch } from '../../components/mode-switch'
 import { RegionChip } from '../../components/region-chip'
+import { SearchEntry } from '../../components/search-entry'
 import { Skeleton, StateMessage } from '../../components/state-view'
 import { BROWSE_TABS, useServices } from './use-services'
 import './index.scss'
@@ -83,9 +84,8 @@ export default function Services() {
           <RegionChip label={s.regionLabel} onClick={s.openRegion} />
           <ModeSwitch value={s.mode} onChange={s.setMode} />
         </View>
-        <View className='services__search' hoverClass='services__search--hover' onClick={s.openSearch} role='search' aria-label='搜索事项'>
-          <Icon name='search' className='services__search-icon' />
-          <Text className='services__search-placeholder'>搜索事项名称、部门或拼音</Text>
+        <View className='services__search'>
+          <SearchEntry onOpen={s.openSearch} placeholder='搜索事项名称、部门或拼音' />
         </View>
       </View>
 

@@ -2,12 +2,12 @@ import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { ItemRow } from '../../../../components/item-row'
 import { RegionChip } from '../../../../components/region-chip'
-import { Button } from '../../../../components/button'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { RowPlaceholder, VirtualList, useDesignPx, useItemRowHeight } from '../../../../components/virtual-list'
 import { Chip } from '../../components/chip'
 import { FILTERS, LIST_CHROME, SORTS, useList } from './use-list'
 import './index.scss'
+import { RetryBar } from '../../components/retry-bar'
 
 export default function ItemList() {
   const l = useList()
@@ -65,14 +65,7 @@ export default function ItemList() {
         />
       )}
 
-      {pages.total !== null && pages.error ? (
-        <View className='catalog-list__retry' role='alert'>
-          <Text>{pages.error}</Text>
-          <Button variant='ghost' onClick={pages.retry}>
-            重试
-          </Button>
-        </View>
-      ) : null}
+      <RetryBar error={pages.total !== null ? pages.error : null} onRetry={pages.retry} />
     </PageShell>
   )
 }

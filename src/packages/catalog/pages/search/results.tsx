@@ -1,10 +1,10 @@
 import { ScrollView, View, Text } from '@tarojs/components'
-import { Button } from '../../../../components/button'
 import { ItemRow } from '../../../../components/item-row'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { RowPlaceholder, VirtualList, useDesignPx, useItemRowHeight } from '../../../../components/virtual-list'
 import { Chip } from '../../components/chip'
 import { LEVEL_CHOICES, SEARCH_CHROME, type SearchState } from './use-search'
+import { RetryBar } from '../../components/retry-bar'
 
 /** 一件事 cards: a scenario bundles several items into one application, so it comes before single items. */
 function Scenarios({ s }: { s: SearchState }) {
@@ -115,14 +115,7 @@ export function SearchResults({ s }: { s: SearchState }) {
           }}
         />
       )}
-      {pages.total !== null && pages.error ? (
-        <View className='catalog-search__retry' role='alert'>
-          <Text>{pages.error}</Text>
-          <Button variant='ghost' onClick={pages.retry}>
-            重试
-          </Button>
-        </View>
-      ) : null}
+      <RetryBar error={pages.total !== null ? pages.error : null} onRetry={pages.retry} />
     </View>
   )
 }
