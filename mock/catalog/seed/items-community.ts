@@ -1,54 +1,11 @@
-import type { ItemSeed, MaterialSeed } from './types'
+import { applicationForm, freeFees, householdBook, idCard } from './materials'
+import type { ItemSeed } from './types'
 
 /**
  * 社区事务受理 (街道级) items beside those of the personal seed files: three more of the 社会救助 and 养老
  * items every 社区事务受理服务中心 takes. Street-level items are implemented once per street (1,000+), so
  * they are what brings the generated catalog past its 20,000 implementations with real regions only.
  */
-
-const idCard = (notes: string): MaterialSeed => ({
-  name: '居民身份证',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民身份证',
-})
-
-const householdBook = (notes: string): MaterialSeed => ({
-  name: '居民户口簿',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民户口簿',
-})
-
-const form = (baseCode: string, name: string, notes: string): MaterialSeed => ({
-  name,
-  type: 'application-form',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'applicant', department: null },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: `https://mock.tongban.example/forms/${baseCode}-blank.pdf`,
-  sample: `https://mock.tongban.example/forms/${baseCode}-sample.pdf`,
-  eLicence: null,
-})
-
-const free = (): ItemSeed['fees'] => ({ free: true, items: [], onlinePayment: false })
 
 export const communityItems: ItemSeed[] = [
   {
@@ -80,7 +37,7 @@ export const communityItems: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申领人本人的有效居民身份证，系统自动调取电子证照。'),
+      idCard({ notes: '申领人本人的有效居民身份证，系统自动调取电子证照。' }),
       {
         name: '社会保障卡',
         type: 'certificate',
@@ -94,7 +51,7 @@ export const communityItems: ItemSeed[] = [
         sample: null,
         eLicence: '社会保障卡',
       },
-      form('100190010000', '城乡居民基本养老保险待遇申领表', '填写参保及缴费情况、待遇发放账户；网上申领的由系统生成。'),
+      applicationForm('100190010000', '城乡居民基本养老保险待遇申领表', '填写参保及缴费情况、待遇发放账户；网上申领的由系统生成。'),
     ],
     process: [
       { code: 'receive', name: '申领', days: 0, description: '通过“随申办”或任一社区事务受理服务中心提交申领。' },
@@ -102,7 +59,7 @@ export const communityItems: ItemSeed[] = [
       { code: 'decide', name: '待遇核定', days: 3, description: '核定基础养老金和个人账户养老金月标准。', department: 'hrss' },
       { code: 'deliver', name: '告知发放', days: 1, description: '短信告知核定结果，次月起按月发放。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '城乡居民基本养老保险待遇核定通知', sample: null },
     faq: [
       { question: '缴费不满 15 年能领吗？', answer: '<p>到达领取年龄时累计缴费不足 15 年的，可按规定一次性补缴至满 15 年后申领。</p>' },
@@ -140,7 +97,7 @@ export const communityItems: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('残疾人本人的有效居民身份证；由监护人代办的，另需监护人身份证。'),
+      idCard({ notes: '残疾人本人的有效居民身份证；由监护人代办的，另需监护人身份证。' }),
       {
         name: '中华人民共和国残疾人证',
         type: 'certificate',
@@ -154,8 +111,8 @@ export const communityItems: ItemSeed[] = [
         sample: null,
         eLicence: '残疾人证',
       },
-      householdBook('残疾人本人的户口簿，系统可自动核验。'),
-      form('100190020000', '残疾人两项补贴申请审批表', '勾选申请的补贴类别，填写发放账户。'),
+      householdBook({ notes: '残疾人本人的户口簿，系统可自动核验。' }),
+      applicationForm('100190020000', '残疾人两项补贴申请审批表', '勾选申请的补贴类别，填写发放账户。'),
     ],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '本人或监护人在“随申办”或社区事务受理服务中心提交申请。' },
@@ -163,7 +120,7 @@ export const communityItems: ItemSeed[] = [
       { code: 'decide', name: '审核决定', days: 6, description: '区残疾人联合会审核，符合条件的准予发放。', department: 'disabled' },
       { code: 'deliver', name: '告知发放', days: 2, description: '告知审核结果，次月起按月发放至本人账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '残疾人两项补贴审批结果', sample: null },
     faq: [
       { question: '两项补贴可以同时领取吗？', answer: '<p>可以。低保家庭中的一级、二级重度残疾人，可同时领取生活补贴和护理补贴。</p>' },
@@ -201,8 +158,8 @@ export const communityItems: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人本人的有效居民身份证；无民事行为能力的由监护人代办。'),
-      householdBook('申请人本人的户口簿。'),
+      idCard({ notes: '申请人本人的有效居民身份证；无民事行为能力的由监护人代办。' }),
+      householdBook({ notes: '申请人本人的户口簿。' }),
       {
         name: '家庭经济状况核对授权书',
         type: 'proof',
@@ -216,7 +173,7 @@ export const communityItems: ItemSeed[] = [
         sample: null,
         eLicence: null,
       },
-      form('100190030000', '特困人员救助供养申请书', '写明申请理由、本人及法定义务人情况，由本人或代理人签名。'),
+      applicationForm('100190030000', '特困人员救助供养申请书', '写明申请理由、本人及法定义务人情况，由本人或代理人签名。'),
     ],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '社区事务受理服务中心接收申请材料。' },
@@ -225,7 +182,7 @@ export const communityItems: ItemSeed[] = [
       { code: 'decide', name: '审核确认', days: 8, description: '区民政局审核确认，符合条件的发给特困人员救助供养证。', department: 'civil-affairs' },
       { code: 'deliver', name: '送达', days: 2, description: '书面告知结果，自批准之月起给予供养。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '特困人员救助供养证', sample: null },
     faq: [
       { question: '可以选择集中供养吗？', answer: '<p>可以。生活不能自理的特困人员优先安排到供养服务机构集中供养，也可选择在家分散供养。</p>' },

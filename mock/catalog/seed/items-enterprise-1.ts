@@ -1,95 +1,19 @@
+import { agentAuthorisation, applicantDoc, businessLicence, COPY, FORMS, formLinks, freeFees, governmentDoc, legalRepId } from './materials'
 import type { ItemSeed, MaterialSeed } from './types'
 
 /**
  * 法人事项 (1): 设立变更, 准营准办, 资质认证, 税收财务 — the 企业开办 and 准营 items an enterprise meets in its
  * first year. Materials shared by many items (营业执照, 法定代表人身份证件, 授权委托书, 场所证明) are built by the
- * helpers below so every item words them the same way.
+ * builders of ./materials and the two below, so every item words them the same way.
  */
 
-const FORMS = 'https://mock.tongban.example/forms'
-
-/** 空白表格 and 示例样表 of an item's own application form. */
-const formLinks = (baseCode: string) => ({
-  blankForm: `${FORMS}/${baseCode}-blank.pdf`,
-  sample: `${FORMS}/${baseCode}-sample.pdf`,
-})
-
-/** 营业执照: the 电子营业执照 replaces the copy in almost every permit. */
-const businessLicence = (notes = '已领取电子营业执照的，授权调用后免于提交复印件。'): MaterialSeed => ({
-  name: '营业执照',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '市场监督管理部门' },
-  originals: 0,
-  copies: 1,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '营业执照',
-})
-
-/** 法定代表人（负责人）身份证件 */
-const legalRepId = (notes = '法定代表人（负责人）有效居民身份证；网上办理的通过实名认证完成身份核验，免于提交。'): MaterialSeed => ({
-  name: '法定代表人（负责人）身份证件',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民身份证',
-})
-
-/** 授权委托书 (only when someone else applies on the enterprise's behalf) */
-const agentAuthorisation = (): MaterialSeed => ({
-  name: '授权委托书及受托人身份证件',
-  type: 'proof',
-  forms: ['paper', 'electronic'],
-  requirement: 'optional',
-  source: { kind: 'applicant', department: null },
-  originals: 1,
-  copies: 0,
-  notes: '委托他人办理的提交。委托书须载明委托事项和权限，由委托单位盖章或法定代表人签字；受托人须完成实名认证。',
-  blankForm: `${FORMS}/common-authorisation-blank.pdf`,
-  sample: `${FORMS}/common-authorisation-sample.pdf`,
-  eLicence: null,
-})
-
 /** 场所产权证明: the 不动产权证书, replaced by its electronic licence. */
-const premisesTitle = (notes: string): MaterialSeed => ({
-  name: '经营场所产权证明',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '不动产登记机构' },
-  originals: 0,
-  copies: 1,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '不动产权证书',
-})
+const premisesTitle = (notes: string): MaterialSeed =>
+  governmentDoc('经营场所产权证明', 'certificate', 'required', '不动产登记机构', notes, { eLicence: '不动产权证书', ...COPY })
 
 /** 房屋租赁合同 (only for rented premises) */
-const leaseContract = (requirement: MaterialSeed['requirement'] = 'optional'): MaterialSeed => ({
-  name: '房屋租赁合同',
-  type: 'contract',
-  forms: ['paper', 'electronic'],
-  requirement,
-  source: { kind: 'applicant', department: null },
-  originals: 0,
-  copies: 1,
-  notes: '租赁场所的提交，租赁期限应覆盖申请之日；转租的须附产权人同意转租的证明。',
-  blankForm: null,
-  sample: null,
-  eLicence: null,
-})
-
-const FREE = { free: true, items: [], onlinePayment: false }
+const leaseContract = (requirement: MaterialSeed['requirement'] = 'optional'): MaterialSeed =>
+  applicantDoc('房屋租赁合同', 'contract', requirement, '租赁场所的提交，租赁期限应覆盖申请之日；转租的须附产权人同意转租的证明。', COPY)
 
 const COMPANY_LAW = '《中华人民共和国公司法》'
 const REGISTRATION_REGULATION = '《中华人民共和国市场主体登记管理条例》'
@@ -235,7 +159,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'issue', name: '发照', days: 0, description: '同步生成电子营业执照，打印纸质营业执照正、副本。' },
       { code: 'deliver', name: '免费寄递', days: 0, description: '营业执照与首套印章一并免费寄递，也可预约到企业服务中心窗口领取。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '营业执照（含电子营业执照）', sample: `${FORMS}/100300010000-result-sample.pdf` },
     faq: [
       { question: '注册资本是不是写得越高越好？', answer: '<p>不是。新《公司法》规定有限责任公司全体股东认缴的出资额应当<strong>自公司成立之日起五年内缴足</strong>，请根据实际经营需要和出资能力合理确定注册资本。</p>' },
@@ -308,7 +232,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '核准', days: 0, description: '材料齐全、符合法定形式的当场登记。' },
       { code: 'issue', name: '发照', days: 0, description: '核发营业执照，同步生成电子营业执照，可选择免费寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '营业执照（个体工商户）', sample: null },
     faq: [
       { question: '开网店一定要办个体户营业执照吗？', answer: '<p>电子商务经营者原则上应当办理市场主体登记；个人销售自产农副产品、家庭手工业产品，利用自己的技能从事依法无须取得许可的便民劳务活动和零星小额交易活动的除外。</p>' },
@@ -383,7 +307,7 @@ export const enterpriseItems1: ItemSeed[] = [
         sample: null,
         eLicence: null,
       },
-      businessLicence('原营业执照正、副本须一并缴回，换发新执照；电子营业执照自动更新。'),
+      businessLicence({ notes: '原营业执照正、副本须一并缴回，换发新执照；电子营业执照自动更新。' }),
       agentAuthorisation(),
     ],
     process: [
@@ -393,7 +317,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '核准', days: 0, description: '予以变更登记。' },
       { code: 'issue', name: '换发执照', days: 0, description: '换发营业执照，电子营业执照同步更新，可免费寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '营业执照（换发）', sample: null },
     faq: [
       { question: '名称变更后，公章要重新刻吗？', answer: '<p>需要。印章名称须与登记名称一致，请在取得新执照后办理公章刻制备案，并到银行、税务、社保等同步更新信息。</p>' },
@@ -469,7 +393,7 @@ export const enterpriseItems1: ItemSeed[] = [
       },
       premisesTitle('新住所的不动产权证书；实行住所登记告知承诺的区域可签署承诺书代替。'),
       leaseContract(),
-      businessLicence('原营业执照正、副本须一并缴回，换发新执照。'),
+      businessLicence({ notes: '原营业执照正、副本须一并缴回，换发新执照。' }),
       agentAuthorisation(),
     ],
     process: [
@@ -479,7 +403,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '核准', days: 0, description: '予以变更登记。' },
       { code: 'issue', name: '换发执照', days: 0, description: '换发营业执照，可免费寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '营业执照（换发）', sample: null },
     faq: [
       { question: '从一个区搬到另一个区，要先去原来的区注销吗？', answer: '<p>不需要注销。直接向迁入地登记机关申请住所变更登记，档案由登记机关之间移交；税务迁移可在电子税务局同步办理。</p>' },
@@ -566,7 +490,7 @@ export const enterpriseItems1: ItemSeed[] = [
         sample: null,
         eLicence: null,
       },
-      businessLicence('原营业执照正、副本须一并缴回，换发新执照。'),
+      businessLicence({ notes: '原营业执照正、副本须一并缴回，换发新执照。' }),
       agentAuthorisation(),
     ],
     process: [
@@ -576,7 +500,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '核准', days: 0, description: '予以变更登记，许可项目同步推送相关审批部门。' },
       { code: 'issue', name: '换发执照', days: 0, description: '换发营业执照，可免费寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '营业执照（换发）', sample: null },
     faq: [
       { question: '加了“食品销售”经营范围，就可以卖食品了吗？', answer: '<p>不可以。食品销售属于许可经营项目，取得营业执照后还须办理食品经营许可（仅销售预包装食品的办理备案），取得许可后方可经营。</p>' },
@@ -637,7 +561,7 @@ export const enterpriseItems1: ItemSeed[] = [
         sample: `${FORMS}/100300060000-resolution-sample.pdf`,
         eLicence: null,
       },
-      legalRepId('新任法定代表人的居民身份证；通过实名认证的免于提交。'),
+      legalRepId({ notes: '新任法定代表人的居民身份证；通过实名认证的免于提交。' }),
       {
         name: '章程修正案',
         type: 'other',
@@ -651,7 +575,7 @@ export const enterpriseItems1: ItemSeed[] = [
         sample: null,
         eLicence: null,
       },
-      businessLicence('原营业执照正、副本须一并缴回，换发新执照。'),
+      businessLicence({ notes: '原营业执照正、副本须一并缴回，换发新执照。' }),
       agentAuthorisation(),
     ],
     process: [
@@ -661,7 +585,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '核准', days: 0, description: '予以变更登记。' },
       { code: 'issue', name: '换发执照', days: 0, description: '换发营业执照，可免费寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '营业执照（换发）', sample: null },
     faq: [
       { question: '原法定代表人联系不上，能办变更吗？', answer: '<p>可以。变更登记申请书由<strong>新任</strong>法定代表人签署，无需原法定代表人配合；决议须按章程规定的程序有效作出。</p>' },
@@ -718,7 +642,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'issue', name: '刻制', days: 0, description: '按登记名称刻制印章，印模信息实时上传公安机关备案。' },
       { code: 'deliver', name: '寄递', days: 0, description: '印章与营业执照一并免费寄递，或到刻章企业自取。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '印章及公章刻制备案信息', sample: null },
     faq: [
       { question: '刻章要钱吗？', answer: '<p>公安机关备案不收费。印章刻制由刻章企业提供市场化服务；本市新开办企业的首套印章由政府购买服务免费刻制。</p>' },
@@ -819,7 +743,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '根据审查和核查情况作出准予或不予许可的决定。' },
       { code: 'issue', name: '制证', days: 1, description: '核发食品经营许可证，同步生成电子证照，可免费寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '食品经营许可证', sample: `${FORMS}/100300080000-result-sample.pdf` },
     faq: [
       { question: '开饭店要办哪些证？', answer: '<p>一般需要：营业执照、食品经营许可证；营业面积较大的还需办理公众聚集场所投入使用、营业前消防安全检查。可使用“我要开餐饮店”一件事一次申请。</p>' },
@@ -915,7 +839,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '符合条件的予以许可（备案）。' },
       { code: 'issue', name: '发证', days: 1, description: '发放小餐饮经营许可（临时备案）公示卡，经营者到窗口签署承诺并领取。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '小餐饮经营许可（临时备案）公示卡', sample: null },
     faq: [
       { question: '小餐饮和食品经营许可有什么区别？', answer: '<p>小餐饮许可（临时备案）面向面积小、条件有限的小型餐饮，经营品种受限；条件具备后建议办理正式的食品经营许可。</p>' },
@@ -969,7 +893,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'accept', name: '备案', days: 0, description: '信息齐全的当场备案，生成备案编号。' },
       { code: 'issue', name: '公示', days: 0, description: '备案信息向社会公示，可下载备案凭证。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '仅销售预包装食品备案凭证', sample: null },
     faq: [
       { question: '便利店还卖关东煮，能只办备案吗？', answer: '<p>不能。现场制售关东煮、包子等属于餐饮服务或散装食品销售，须办理食品经营许可。</p>' },
@@ -1067,7 +991,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '制证', days: 1, description: '核发公共场所卫生许可证，可寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '公共场所卫生许可证', sample: null },
     faq: [
       { question: '开餐厅还需要办卫生许可证吗？', answer: '<p>不需要。饭馆、咖啡馆、酒吧、茶座的公共场所卫生许可已取消，办理食品经营许可即可。</p>' },
@@ -1126,7 +1050,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '制发许可证，申请人到窗口领取。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '酒类商品零售许可证', sample: null },
     faq: [
       { question: '餐厅卖酒要单独办酒类许可吗？', answer: '<p>本市已将酒类商品经营纳入食品经营许可，申请或变更食品经营许可时勾选“含酒类（零售）”即可，无需单独办理。</p>' },
@@ -1175,7 +1099,7 @@ export const enterpriseItems1: ItemSeed[] = [
         eLicence: null,
       },
       businessLicence(),
-      legalRepId('法定代表人、企业负责人、质量负责人的身份证件。'),
+      legalRepId({ notes: '法定代表人、企业负责人、质量负责人的身份证件。' }),
       {
         name: '执业药师注册证及学历、职称证明',
         type: 'certificate',
@@ -1226,7 +1150,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '制证', days: 1, description: '核发药品经营许可证，可寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '药品经营许可证', sample: null },
     faq: [
       { question: '开药店一定要有执业药师吗？', answer: '<p>经营处方药、甲类非处方药的，应当配备执业药师；只经营乙类非处方药的，可配备经培训合格的药学技术人员。</p>' },
@@ -1274,7 +1198,7 @@ export const enterpriseItems1: ItemSeed[] = [
         eLicence: null,
       },
       businessLicence(),
-      legalRepId('法定代表人（企业负责人）、质量负责人的身份证件。'),
+      legalRepId({ notes: '法定代表人（企业负责人）、质量负责人的身份证件。' }),
       premisesTitle('经营场所、库房的不动产权证书；委托贮存的提交委托协议。'),
       {
         name: '经营质量管理制度、工作程序等文件目录',
@@ -1296,7 +1220,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'accept', name: '资料核对', days: 0, description: '资料齐全、符合形式要求的当场予以备案。' },
       { code: 'issue', name: '发放备案凭证', days: 0, description: '发放第二类医疗器械经营备案凭证，3 个月内开展现场检查。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '第二类医疗器械经营备案凭证', sample: null },
     faq: [
       { question: '药店卖血压计要备案吗？', answer: '<p>电子血压计属于第二类医疗器械，需要备案；已取得药品经营许可证的零售药店可在同一平台一并办理。</p>' },
@@ -1403,7 +1327,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发公众聚集场所投入使用、营业消防安全检查合格证。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '公众聚集场所投入使用、营业消防安全检查合格证', sample: null },
     faq: [
       { question: '“消防验收”和“营业前消防安全检查”是一回事吗？', answer: '<p>不是。消防验收针对建设工程，由住建部门办理；营业前消防安全检查针对公众聚集场所的使用、营业，由消防救援机构办理。开饭店、商场通常两者都涉及。</p>' },
@@ -1490,7 +1414,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '制证', days: 1, description: '核发工业产品生产许可证（电子证书与纸质证书同等效力）。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '全国工业产品生产许可证', sample: null },
     faq: [
       { question: '哪些产品需要办生产许可证？', answer: '<p>以国务院公布的《实行生产许可证制度管理的产品目录》为准，目前保留电线电缆、危险化学品、化肥、建筑用钢筋、水泥等重点产品，食品另行办理食品生产许可。</p>' },
@@ -1572,7 +1496,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'review', name: '审查', days: 2, description: '审查设备合格证明和检验结论。' },
       { code: 'issue', name: '发证', days: 1, description: '核发使用登记证并编制使用登记证编号，可寄递。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '特种设备使用登记证', sample: null },
     faq: [
       { question: '叉车也要办使用登记吗？', answer: '<p>要。叉车属于场（厂）内专用机动车辆，须办理使用登记并悬挂登记标志，驾驶人员须持特种设备作业人员证。</p>' },
@@ -1667,7 +1591,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '公示审查意见后作出决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发建筑业企业资质电子证书。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '建筑业企业资质证书', sample: null },
     faq: [
       { question: '新成立的公司能直接申请施工总承包二级吗？', answer: '<p>施工总承包资质一般有业绩要求，新设立企业通常先申请专业承包资质或施工总承包三级（以现行资质标准为准）。</p>' },
@@ -1789,7 +1713,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '审查认定与公示', days: 20, description: '认定机构综合审查，提出认定意见并公示 10 个工作日。' },
       { code: 'issue', name: '发证', days: 5, description: '公示无异议的，备案后颁发高新技术企业证书，有效期三年。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '高新技术企业证书', sample: null },
     faq: [
       { question: '认定后有哪些优惠？', answer: '<p>企业所得税减按 <strong>15%</strong> 的税率征收，并可享受研发费用加计扣除等政策；各区另有配套奖励，以当地政策为准。</p>' },
@@ -1874,7 +1798,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发人力资源服务许可证，名单向社会公布。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '人力资源服务许可证', sample: null },
     faq: [
       { question: '做劳务派遣也是办这个证吗？', answer: '<p>不是。劳务派遣须另行申请劳务派遣经营许可。</p>' },
@@ -1922,7 +1846,7 @@ export const enterpriseItems1: ItemSeed[] = [
         eLicence: null,
       },
       businessLicence(),
-      legalRepId('法定代表人或经营者的身份证件。'),
+      legalRepId({ notes: '法定代表人或经营者的身份证件。' }),
       premisesTitle('经营场所的不动产权证书；仅网络发行的提交网店截图和平台主体信息代替。'),
       leaseContract(),
     ],
@@ -1933,7 +1857,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出批准或不批准的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发出版物经营许可证，报上一级出版行政主管部门备案。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '出版物经营许可证', sample: null },
     faq: [
       { question: '咖啡店里卖几本书也要办吗？', answer: '<p>要。只要从事出版物零售业务，无论规模大小，均须取得出版物经营许可证。</p>' },
@@ -2018,7 +1942,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出许可或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '颁发旅行社业务经营许可证，告知缴存质量保证金。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'licence', name: '旅行社业务经营许可证', sample: null },
     faq: [
       { question: '质量保证金可以用银行保函吗？', answer: '<p>可以。向作出许可的文化和旅游部门提交担保额度不低于 20 万元的银行担保即可；保险机构出具的保证保险也可按规定替代。</p>' },
@@ -2100,7 +2024,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'decide', name: '确认', days: 0, description: '根据经营范围、规模和风险等级确认票种和开票额度。' },
       { code: 'issue', name: '开通', days: 0, description: '数电票即时开通；领用纸质发票的可选择邮寄或自助终端领取。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '发票票种核定及开票额度', sample: null },
     faq: [
       { question: '新公司开的票不够用怎么办？', answer: '<p>可在电子税务局申请调整发票额度（办理项选择“调整发票额度”），税务机关根据实际经营情况动态调整。</p>' },
@@ -2148,14 +2072,14 @@ export const enterpriseItems1: ItemSeed[] = [
         ...formLinks('100300240000'),
         eLicence: null,
       },
-      businessLicence('已实行“多证合一”的，凭加载统一社会信用代码的营业执照办理，电子税务局办理的免于提交。'),
+      businessLicence({ notes: '已实行“多证合一”的，凭加载统一社会信用代码的营业执照办理，电子税务局办理的免于提交。' }),
     ],
     process: [
       { code: 'receive', name: '在线填报', days: 0, description: '登录电子税务局填报一般纳税人登记表。' },
       { code: 'accept', name: '比对', days: 0, description: '系统比对填报内容与税务登记信息。' },
       { code: 'decide', name: '登记', days: 0, description: '信息一致的当场登记，生效之日起按一般计税方法计税。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '增值税一般纳税人登记信息（税务事项通知书）', sample: null },
     faq: [
       { question: '一般纳税人和小规模纳税人怎么选？', answer: '<p>下游客户需要抵扣增值税专用发票、进项较多的，一般纳税人更有利；进项少、客户多为个人的，小规模纳税人适用征收率更简便。登记为一般纳税人后原则上不能转回。</p>' },
@@ -2222,7 +2146,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'accept', name: '受理', days: 0, description: '校验税务登记和海关备案信息。' },
       { code: 'decide', name: '备案', days: 0, description: '资料齐全的当场备案。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '出口退（免）税备案信息', sample: null },
     faq: [
       { question: '备案后多久能申报退税？', answer: '<p>备案当日即可按规定申报出口退（免）税；正常类出口企业的退税一般在 3 个工作日内办结。</p>' },
@@ -2287,7 +2211,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'accept', name: '受理', days: 0, description: '系统校验纳税人状态。' },
       { code: 'issue', name: '生成报告', days: 0, description: '即时生成报告表，信息同步推送经营地税务机关。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '跨区域涉税事项报告表', sample: null },
     faq: [
       { question: '在本市其他区施工也要报告吗？', answer: '<p>本市范围内跨区经营的，一般无需填报跨区域涉税事项报告；跨省经营的才需要。长三角区域可在线办理报告、报验和反馈。</p>' },
@@ -2365,7 +2289,7 @@ export const enterpriseItems1: ItemSeed[] = [
       { code: 'accept', name: '受理', days: 0, description: '校验变更人员实名信息。' },
       { code: 'decide', name: '变更', days: 0, description: '即时完成税务登记信息变更。' },
     ],
-    fees: FREE,
+    fees: freeFees(),
     result: { kind: 'other', name: '变更后的税务登记信息', sample: null },
     faq: [
       { question: '营业执照变更后还要到税务局办变更吗？', answer: '<p>不用跑税务局。市场监管部门的变更信息会自动推送，登录电子税务局确认同步即可；涉及跨区迁移的另按迁移流程办理。</p>' },

@@ -1,111 +1,10 @@
-import type { FeeInfoDto } from '../../../src/api/contract'
-import type { ItemSeed, MaterialSeed } from './types'
+import { agentIdCard, applicantDoc, applicationForm, businessLicence, COPY, freeFees, governmentDoc, SAMPLES } from './materials'
+import type { ItemSeed } from './types'
 
 /** 法人事项 (2): 人力社保, 工程建设, 年检年报, 商务贸易, 注销退出. */
 
-const FORMS = 'https://mock.tongban.example/forms'
-const SAMPLES = 'https://mock.tongban.example/samples'
-
-/** 申请表 / 登记表: with its blank form and sample. Electronic-only forms are filled in online (no paper original). */
-function applicationForm(baseCode: string, name: string, notes: string, electronicOnly = false): MaterialSeed {
-  return {
-    name,
-    type: 'application-form',
-    forms: electronicOnly ? ['electronic'] : ['paper', 'electronic'],
-    requirement: 'required',
-    source: { kind: 'applicant', department: null },
-    originals: electronicOnly ? 0 : 1,
-    copies: 0,
-    notes,
-    blankForm: electronicOnly ? null : `${FORMS}/${baseCode}-blank.pdf`,
-    sample: `${FORMS}/${baseCode}-sample.pdf`,
-    eLicence: null,
-  }
-}
-
-/** 营业执照: replaced by the 电子营业执照. */
-function businessLicence(requirement: MaterialSeed['requirement'] = 'required', notes = '已关联电子营业执照的免于提交；窗口办理的提供复印件并加盖公章。'): MaterialSeed {
-  return {
-    name: '营业执照',
-    type: 'certificate',
-    forms: ['paper', 'electronic'],
-    requirement,
-    source: { kind: 'government', department: '市场监督管理部门' },
-    originals: 0,
-    copies: 1,
-    notes,
-    blankForm: null,
-    sample: null,
-    eLicence: '营业执照',
-  }
-}
-
-/** 经办人身份证: only at the window; online the enterprise signs in with its 电子营业执照 or 法人一证通. */
-function agentIdCard(requirement: 'required' | 'optional' = 'optional'): MaterialSeed {
-  return {
-    name: '经办人居民身份证',
-    type: 'certificate',
-    forms: ['paper', 'electronic'],
-    requirement,
-    source: { kind: 'government', department: '公安机关' },
-    originals: 1,
-    copies: 0,
-    notes: '窗口办理时出示原件；网上办理通过电子营业执照或法人一证通完成身份认证，无需提交。',
-    blankForm: null,
-    sample: null,
-    eLicence: '居民身份证',
-  }
-}
-
-/** A material the enterprise prepares itself. */
-function applicantDoc(
-  name: string,
-  type: MaterialSeed['type'],
-  requirement: MaterialSeed['requirement'],
-  notes: string,
-  originals = 0,
-  copies = 1,
-): MaterialSeed {
-  return {
-    name,
-    type,
-    forms: ['paper', 'electronic'],
-    requirement,
-    source: { kind: 'applicant', department: null },
-    originals,
-    copies,
-    notes,
-    blankForm: null,
-    sample: null,
-    eLicence: null,
-  }
-}
-
-/** A material another office issued. */
-function governmentDoc(
-  name: string,
-  type: MaterialSeed['type'],
-  requirement: MaterialSeed['requirement'],
-  department: string,
-  notes: string,
-  eLicence: string | null = null,
-): MaterialSeed {
-  return {
-    name,
-    type,
-    forms: ['paper', 'electronic'],
-    requirement,
-    source: { kind: 'government', department },
-    originals: 0,
-    copies: 1,
-    notes,
-    blankForm: null,
-    sample: null,
-    eLicence,
-  }
-}
-
-const free = (): FeeInfoDto => ({ free: true, items: [], onlinePayment: false })
+/** 营业执照 notes where an item says nothing more particular. */
+const LICENCE_NOTES = '已关联电子营业执照的免于提交；窗口办理的提供复印件并加盖公章。'
 
 export const enterpriseItems2: ItemSeed[] = [
   // ───────────────────────────── 人力社保 ─────────────────────────────
@@ -136,8 +35,8 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'cross-region',
     materials: [
       applicationForm('100400010000', '社会保险登记表（单位）', '填写单位名称、统一社会信用代码、法定代表人、经办人、参保险种和开户银行等信息，网上办理时系统自动带入登记信息。'),
-      businessLicence(),
-      applicantDoc('单位银行结算账户信息', 'proof', 'required', '开户许可证或银行出具的开户证明，账户名称须与单位名称一致；已开通“银税互动”账户核验的免于提交。'),
+      businessLicence({ notes: LICENCE_NOTES }),
+      applicantDoc('单位银行结算账户信息', 'proof', 'required', '开户许可证或银行出具的开户证明，账户名称须与单位名称一致；已开通“银税互动”账户核验的免于提交。', COPY),
       agentIdCard(),
     ],
     process: [
@@ -146,7 +45,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '审核', days: 0, description: '核对单位登记信息和参保险种。' },
       { code: 'decide', name: '办结', days: 0, description: '生成单位社会保险编号，可立即为职工办理参保增员。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '单位社会保险登记信息（单位社会保险编号）', sample: null },
     faq: [
       { question: '办理营业执照时已经勾选了社保登记，还需要再办吗？', answer: '<p>不需要。企业开办“一窗通”中勾选社保登记的，营业执照核发后社保登记同步完成，可直接在法人空间查询单位社会保险编号。</p>' },
@@ -181,8 +80,8 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400020000', '稳岗返还确认信息', '登录“一网通办”法人空间，核对系统比对出的企业名单、返还金额，确认即可，无需另行提交纸质材料。', true),
-      applicantDoc('单位银行结算账户信息', 'proof', 'required', '确认接收返还资金的对公账户，账户名称须与企业名称一致；默认使用社会保险费缴费账户。'),
+      applicationForm('100400020000', '稳岗返还确认信息', '登录“一网通办”法人空间，核对系统比对出的企业名单、返还金额，确认即可，无需另行提交纸质材料。', { onlineOnly: true }),
+      applicantDoc('单位银行结算账户信息', 'proof', 'required', '确认接收返还资金的对公账户，账户名称须与企业名称一致；默认使用社会保险费缴费账户。', COPY),
     ],
     process: [
       { code: 'receive', name: '比对筛选', days: 0, description: '人社部门根据参保缴费和裁员率数据筛选符合条件的企业，企业在线确认。' },
@@ -190,7 +89,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 3, description: '公示无异议的，作出返还决定。' },
       { code: 'deliver', name: '资金拨付', days: 5, description: '返还资金拨付至企业确认的对公账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '稳岗返还资金拨付（至企业对公账户）', sample: null },
     faq: [
       { question: '稳岗返还需要企业主动申请吗？', answer: '<p>本市实行“免申即享”，系统自动筛选符合条件的企业并推送提醒。企业只需登录法人空间确认收款账户，未确认的可在当年度受理截止日前补充确认。</p>' },
@@ -226,7 +125,7 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400030000', '劳动用工备案信息表', '逐人填写劳动者姓名、身份证件号码、合同期限、岗位和工资等信息；批量备案可下载模板导入。', true),
+      applicationForm('100400030000', '劳动用工备案信息表', '逐人填写劳动者姓名、身份证件号码、合同期限、岗位和工资等信息；批量备案可下载模板导入。', { onlineOnly: true }),
       {
         name: '劳动者居民身份证',
         type: 'certificate',
@@ -240,14 +139,14 @@ export const enterpriseItems2: ItemSeed[] = [
         sample: null,
         eLicence: '居民身份证',
       },
-      applicantDoc('解除或终止劳动合同证明', 'proof', 'optional', '办理退工备案时提供，载明劳动合同期限、解除或终止日期及工作年限。'),
+      applicantDoc('解除或终止劳动合同证明', 'proof', 'optional', '办理退工备案时提供，载明劳动合同期限、解除或终止日期及工作年限。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在法人空间填报录用或退工人员信息。' },
       { code: 'review', name: '校验', days: 0, description: '系统核验劳动者身份信息和参保状态。' },
       { code: 'decide', name: '备案', days: 0, description: '信息无误的即时完成备案，可打印备案回执。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '劳动用工备案回执', sample: null },
     faq: [
       { question: '逾期没有办理用工备案会怎样？', answer: '<p>未按规定办理的，由人力资源社会保障部门责令改正；同时会影响职工的就业登记、失业登记等后续业务办理，请及时补办。</p>' },
@@ -283,10 +182,10 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400040000', '工伤认定申请表', '写明事故发生的时间、地点、原因以及职工伤害程度，由单位盖章或申请人签字。'),
-      applicantDoc('与用人单位存在劳动关系的证明材料', 'contract', 'deferrable', '劳动合同，或工资支付凭证、社会保险缴费记录等能证明劳动关系的材料。', 0, 1),
-      applicantDoc('医疗诊断证明或职业病诊断证明书', 'proof', 'required', '首次就诊的医疗机构出具的诊断证明、病历，职业病须提供职业病诊断证明书或鉴定书。', 1, 1),
-      governmentDoc('受伤职工居民身份证', 'certificate', 'required', '公安机关', '受伤职工的有效居民身份证。', '居民身份证'),
-      applicantDoc('事故情况说明及证人证言', 'proof', 'deferrable', '单位出具的事故经过说明和 1～2 名证人的书面证言；上下班途中交通事故须提供交通事故责任认定书。', 1, 0),
+      applicantDoc('与用人单位存在劳动关系的证明材料', 'contract', 'deferrable', '劳动合同，或工资支付凭证、社会保险缴费记录等能证明劳动关系的材料。', COPY),
+      applicantDoc('医疗诊断证明或职业病诊断证明书', 'proof', 'required', '首次就诊的医疗机构出具的诊断证明、病历，职业病须提供职业病诊断证明书或鉴定书。', { copies: 1 }),
+      governmentDoc('受伤职工居民身份证', 'certificate', 'required', '公安机关', '受伤职工的有效居民身份证。', { eLicence: '居民身份证', ...COPY }),
+      applicantDoc('事故情况说明及证人证言', 'proof', 'deferrable', '单位出具的事故经过说明和 1～2 名证人的书面证言；上下班途中交通事故须提供交通事故责任认定书。'),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交申请材料。' },
@@ -295,7 +194,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '认定', days: 5, description: '作出认定工伤、视同工伤或不予认定的决定。' },
       { code: 'deliver', name: '送达', days: 3, description: '认定决定书送达职工（或其近亲属）和用人单位，可选择邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '工伤认定决定书', sample: `${SAMPLES}/100400040000.pdf` },
     faq: [
       { question: '上下班途中受伤算工伤吗？', answer: '<p>在上下班途中，受到<strong>非本人主要责任</strong>的交通事故或者城市轨道交通、客运轮渡、火车事故伤害的，应当认定为工伤，需提供交通事故责任认定书等材料。</p>' },
@@ -331,8 +230,8 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'cross-region',
     materials: [
       applicationForm('100400050000', '住房公积金单位缴存登记表', '填写单位基本信息、缴存比例、经办人和缴存银行；缴存比例须在规定范围内选择。'),
-      businessLicence(),
-      applicantDoc('单位银行结算账户信息', 'proof', 'required', '用于汇缴住房公积金的单位结算账户，账户名称须与单位名称一致。'),
+      businessLicence({ notes: LICENCE_NOTES }),
+      applicantDoc('单位银行结算账户信息', 'proof', 'required', '用于汇缴住房公积金的单位结算账户，账户名称须与单位名称一致。', COPY),
       agentIdCard(),
     ],
     process: [
@@ -340,7 +239,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '审核', days: 0, description: '核对单位登记信息和缴存比例。' },
       { code: 'decide', name: '办结', days: 0, description: '生成单位住房公积金账号，可为职工设立个人账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '住房公积金单位账号', sample: null },
     faq: [
       { question: '单位缴存比例怎么选？', answer: '<p>单位和职工缴存比例均不得低于 <strong>5%</strong>，最高不超过 12%，由单位在规定范围内自主确定；生产经营困难的企业可按规定申请降低缴存比例或缓缴。</p>' },
@@ -375,15 +274,15 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400060000', '残疾人就业保障金缴费申报表', '通过电子税务局填报上年在职职工人数、工资总额和安排残疾人就业人数，系统自动计算应缴金额。', true),
-      governmentDoc('安排残疾人就业情况审核结果', 'proof', 'optional', '残疾人就业服务机构', '已安排残疾人就业的提供；审核结果已共享至税务系统的免于提交。'),
+      applicationForm('100400060000', '残疾人就业保障金缴费申报表', '通过电子税务局填报上年在职职工人数、工资总额和安排残疾人就业人数，系统自动计算应缴金额。', { onlineOnly: true }),
+      governmentDoc('安排残疾人就业情况审核结果', 'proof', 'optional', '残疾人就业服务机构', '已安排残疾人就业的提供；审核结果已共享至税务系统的免于提交。', COPY),
     ],
     process: [
       { code: 'receive', name: '申报', days: 0, description: '在电子税务局填报残疾人就业保障金缴费申报表。' },
       { code: 'review', name: '比对', days: 0, description: '系统比对残联审核的安排残疾人就业人数。' },
       { code: 'decide', name: '办结', days: 0, description: '生成应缴金额，可通过三方协议在线缴款。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '残疾人就业保障金申报表及缴款凭证', sample: null },
     faq: [
       { question: '残保金怎么计算？', answer: '<p>应缴金额 =（上年用人单位在职职工人数 × 规定比例 − 上年实际安排的残疾人就业人数）× 上年用人单位在职职工年平均工资。在职职工年平均工资超过当地社会平均工资 2 倍的，按 2 倍计算。</p>' },
@@ -419,10 +318,10 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400290000', '企业实行特殊工时工作制申请表', '写明申请的工时制度类型、涉及岗位、人数、工作时间和休息休假安排。'),
-      applicantDoc('实行特殊工时工作制的岗位及人员名单', 'other', 'required', '逐岗位列明人数和工作时间安排，加盖单位公章。', 1, 0),
-      applicantDoc('工会或职工代表意见', 'proof', 'required', '工会或职工代表大会对实行特殊工时工作制的书面意见。', 1, 0),
-      applicantDoc('职工休息休假保障方案', 'other', 'deferrable', '说明轮休、调休和加班工资等保障措施，可在决定作出前补交。', 1, 0),
-      businessLicence(),
+      applicantDoc('实行特殊工时工作制的岗位及人员名单', 'other', 'required', '逐岗位列明人数和工作时间安排，加盖单位公章。'),
+      applicantDoc('工会或职工代表意见', 'proof', 'required', '工会或职工代表大会对实行特殊工时工作制的书面意见。'),
+      applicantDoc('职工休息休假保障方案', 'other', 'deferrable', '说明轮休、调休和加班工资等保障措施，可在决定作出前补交。'),
+      businessLicence({ notes: LICENCE_NOTES }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上提交申请材料。' },
@@ -431,7 +330,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出准予或不予许可的决定。' },
       { code: 'deliver', name: '送达', days: 1, description: '推送电子决定书，需要纸质文书的可邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '实行特殊工时工作制行政许可决定书', sample: `${SAMPLES}/100400290000.pdf` },
     faq: [
       { question: '批准后的有效期是多久？', answer: '<p>许可决定书载明有效期，一般为 1 至 3 年。期满需要继续实行的，应当在有效期届满前重新提出申请。</p>' },
@@ -465,15 +364,15 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400300000', '住房公积金年度基数调整清册', '在法人空间下载职工名单模板，逐人填写上年度月平均工资后导入。', true),
-      applicantDoc('职工上年度工资情况说明', 'proof', 'optional', '基数较上年变动较大或低于最低工资标准时，按系统提示提供。'),
+      applicationForm('100400300000', '住房公积金年度基数调整清册', '在法人空间下载职工名单模板，逐人填写上年度月平均工资后导入。', { onlineOnly: true }),
+      applicantDoc('职工上年度工资情况说明', 'proof', 'optional', '基数较上年变动较大或低于最低工资标准时，按系统提示提供。', COPY),
     ],
     process: [
       { code: 'receive', name: '申报', days: 0, description: '导入职工基数调整清册。' },
       { code: 'review', name: '校验', days: 0, description: '系统校验基数上下限和缴存比例。' },
       { code: 'decide', name: '办结', days: 0, description: '调整完成，生成新的月汇缴金额。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '单位住房公积金缴存基数调整结果', sample: null },
     faq: [
       { question: '职工工资超过上限怎么办？', answer: '<p>职工上年度月平均工资超过上限的，按上限作为缴存基数；低于下限的，按下限执行。上下限标准以当年度公布为准。</p>' },
@@ -509,11 +408,11 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      applicationForm('100400070000', '建设用地规划许可申请表', '通过工程建设项目审批管理系统在线填报，写明项目名称、用地位置、面积和用途。', true),
-      businessLicence('required', '建设单位的营业执照，已关联电子营业执照的免于提交。'),
-      governmentDoc('建设项目批准、核准或备案文件', 'proof', 'required', '发展改革部门', '项目审批、核准或备案文件；已在投资项目在线审批监管平台赋码的，系统自动获取。'),
-      governmentDoc('国有建设用地使用权出让合同或划拨决定书', 'contract', 'required', '规划和自然资源部门', '出让用地提供出让合同，划拨用地提供用地预审与选址意见书等文件。'),
-      applicantDoc('建设用地红线图（宗地图）', 'other', 'required', '标注用地界址坐标的红线图，电子版为 PDF 或 DWG 格式。'),
+      applicationForm('100400070000', '建设用地规划许可申请表', '通过工程建设项目审批管理系统在线填报，写明项目名称、用地位置、面积和用途。', { onlineOnly: true }),
+      businessLicence({ notes: '建设单位的营业执照，已关联电子营业执照的免于提交。' }),
+      governmentDoc('建设项目批准、核准或备案文件', 'proof', 'required', '发展改革部门', '项目审批、核准或备案文件；已在投资项目在线审批监管平台赋码的，系统自动获取。', COPY),
+      governmentDoc('国有建设用地使用权出让合同或划拨决定书', 'contract', 'required', '规划和自然资源部门', '出让用地提供出让合同，划拨用地提供用地预审与选址意见书等文件。', COPY),
+      applicantDoc('建设用地红线图（宗地图）', 'other', 'required', '标注用地界址坐标的红线图，电子版为 PDF 或 DWG 格式。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在工程建设项目审批管理系统提交申请。' },
@@ -522,7 +421,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出准予许可的决定。' },
       { code: 'issue', name: '发证', days: 0, description: '核发电子证照，需要纸质证书的可邮寄送达。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '建设用地规划许可证', sample: `${SAMPLES}/100400070000.pdf` },
     faq: [
       { question: '用地预审与选址意见书还要单独办吗？', answer: '<p>划拨用地项目须先取得用地预审与选址意见书；以出让方式取得土地的项目，不再单独核发选址意见书。</p>' },
@@ -556,10 +455,10 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      applicationForm('100400080000', '建设工程规划许可申请表', '通过工程建设项目审批管理系统在线填报，写明建设规模、建筑面积、层数和高度等指标。', true),
-      businessLicence('required', '建设单位的营业执照，已关联电子营业执照的免于提交。'),
-      governmentDoc('土地使用证明文件', 'certificate', 'required', '规划和自然资源部门', '不动产权证书或建设用地规划许可证，可通过电子证照库调用。', '不动产权证书'),
-      applicantDoc('建设工程设计方案', 'other', 'required', '总平面图、各层平面图、立面图、剖面图及技术经济指标表，电子图纸为 PDF 和 DWG 格式，由设计单位签章。'),
+      applicationForm('100400080000', '建设工程规划许可申请表', '通过工程建设项目审批管理系统在线填报，写明建设规模、建筑面积、层数和高度等指标。', { onlineOnly: true }),
+      businessLicence({ notes: '建设单位的营业执照，已关联电子营业执照的免于提交。' }),
+      governmentDoc('土地使用证明文件', 'certificate', 'required', '规划和自然资源部门', '不动产权证书或建设用地规划许可证，可通过电子证照库调用。', { eLicence: '不动产权证书', ...COPY }),
+      applicantDoc('建设工程设计方案', 'other', 'required', '总平面图、各层平面图、立面图、剖面图及技术经济指标表，电子图纸为 PDF 和 DWG 格式，由设计单位签章。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在工程建设项目审批管理系统提交申请和设计方案。' },
@@ -568,7 +467,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发电子证照并附审定图纸，需要纸质证书的可邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '建设工程规划许可证', sample: `${SAMPLES}/100400080000.pdf` },
     faq: [
       { question: '设计方案审查和规划许可是两个事项吗？', answer: '<p>两者可在同一申请中并联办理：设计方案经审查符合规划条件的，同步核发建设工程规划许可证，无需重复提交材料。</p>' },
@@ -603,11 +502,11 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      applicationForm('100400090000', '建筑工程施工许可证申请表', '通过工程建设项目审批管理系统在线填报，由建设单位法定代表人签章。', true),
-      governmentDoc('建设工程规划许可证', 'certificate', 'required', '规划和自然资源部门', '依法应当办理的提供，已核发电子证照的系统自动获取。'),
-      applicantDoc('施工合同或中标通知书', 'contract', 'required', '依法必须招标的工程提供中标通知书，直接发包的提供施工合同。'),
-      applicantDoc('施工图设计文件审查合格书', 'proof', 'required', '由施工图审查机构出具；已实行告知承诺的项目可提供承诺书。'),
-      applicantDoc('建设资金落实承诺书', 'other', 'required', '建设单位对建设资金已经落实作出书面承诺。', 1, 0),
+      applicationForm('100400090000', '建筑工程施工许可证申请表', '通过工程建设项目审批管理系统在线填报，由建设单位法定代表人签章。', { onlineOnly: true }),
+      governmentDoc('建设工程规划许可证', 'certificate', 'required', '规划和自然资源部门', '依法应当办理的提供，已核发电子证照的系统自动获取。', COPY),
+      applicantDoc('施工合同或中标通知书', 'contract', 'required', '依法必须招标的工程提供中标通知书，直接发包的提供施工合同。', COPY),
+      applicantDoc('施工图设计文件审查合格书', 'proof', 'required', '由施工图审查机构出具；已实行告知承诺的项目可提供承诺书。', COPY),
+      applicantDoc('建设资金落实承诺书', 'other', 'required', '建设单位对建设资金已经落实作出书面承诺。'),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在工程建设项目审批管理系统提交申请。' },
@@ -616,7 +515,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '符合条件的作出准予许可决定。' },
       { code: 'issue', name: '发证', days: 0, description: '核发电子施工许可证，需要纸质证书的可邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '建筑工程施工许可证', sample: `${SAMPLES}/100400090000.pdf` },
     faq: [
       { question: '小型工程需要办理施工许可证吗？', answer: '<p>工程投资额在 30 万元以下或者建筑面积在 300 平方米以下的建筑工程，可以不申请办理施工许可证；省级住房城乡建设主管部门可根据当地实际调整限额。</p>' },
@@ -653,9 +552,9 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400100000', '建设项目环境影响评价文件报批申请书', '写明项目名称、建设地点、建设内容和环评文件类别，由建设单位盖章。'),
-      applicantDoc('环境影响报告书（表）', 'other', 'required', '全本电子版及纸质版，另附删除涉及国家秘密、商业秘密内容的公开版本。', 1, 0),
-      applicantDoc('公众参与说明', 'proof', 'optional', '编制环境影响报告书的项目提供。', 1, 0),
-      businessLicence(),
+      applicantDoc('环境影响报告书（表）', 'other', 'required', '全本电子版及纸质版，另附删除涉及国家秘密、商业秘密内容的公开版本。'),
+      applicantDoc('公众参与说明', 'proof', 'optional', '编制环境影响报告书的项目提供。'),
+      businessLicence({ notes: LICENCE_NOTES }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交报批材料。' },
@@ -664,7 +563,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '审批决定', days: 5, description: '作出批准或不予批准的决定，拟批准的公示后作出。' },
       { code: 'deliver', name: '送达', days: 2, description: '批复文件电子送达，需要纸质文件的可邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '建设项目环境影响评价文件审批意见（批复）', sample: `${SAMPLES}/100400100000.pdf` },
     faq: [
       { question: '哪些项目不需要环评审批？', answer: '<p>列入分类管理名录“登记表”类别的项目，在建成投入生产运营前通过建设项目环境影响登记表备案系统填报备案即可，无需审批；名录未作规定的项目不纳入环评管理。</p>' },
@@ -700,11 +599,11 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      applicationForm('100400110000', '排污许可证申请表', '通过全国排污许可证管理信息平台填报排放口、污染物种类、许可排放浓度和排放量等信息。', true),
-      applicantDoc('自行监测方案', 'other', 'required', '按排污单位自行监测技术指南编制，载明监测点位、指标、频次和方法。'),
-      governmentDoc('环境影响评价审批文件或备案文件', 'proof', 'required', '生态环境部门', '新建项目提供环评批复；系统可调取的免于上传。'),
-      applicantDoc('守法承诺书', 'other', 'required', '由法定代表人或主要负责人签字，承诺对申请材料真实性、合法性负责并按证排污。', 1, 0),
-      businessLicence(),
+      applicationForm('100400110000', '排污许可证申请表', '通过全国排污许可证管理信息平台填报排放口、污染物种类、许可排放浓度和排放量等信息。', { onlineOnly: true }),
+      applicantDoc('自行监测方案', 'other', 'required', '按排污单位自行监测技术指南编制，载明监测点位、指标、频次和方法。', COPY),
+      governmentDoc('环境影响评价审批文件或备案文件', 'proof', 'required', '生态环境部门', '新建项目提供环评批复；系统可调取的免于上传。', COPY),
+      applicantDoc('守法承诺书', 'other', 'required', '由法定代表人或主要负责人签字，承诺对申请材料真实性、合法性负责并按证排污。'),
+      businessLicence({ notes: LICENCE_NOTES }),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在全国排污许可证管理信息平台提交申请。' },
@@ -713,7 +612,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 3, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '平台生成统一编号的排污许可证，可邮寄纸质正副本。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '排污许可证', sample: `${SAMPLES}/100400110000.pdf` },
     faq: [
       { question: '登记管理类的企业需要申领排污许可证吗？', answer: '<p>不需要。实行排污登记管理的排污单位，在全国排污许可证管理信息平台填报排污登记表即可，登记后获得登记编号。</p>' },
@@ -750,10 +649,10 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400120000', '取水许可申请书', '写明取水水源、取水地点、取水量、取水用途和退水情况。'),
-      applicantDoc('建设项目水资源论证报告书（表）', 'other', 'required', '按规定需要编制的提供，延续申请可提供取水情况总结。', 1, 0),
-      applicantDoc('与第三者利害关系的相关说明', 'proof', 'optional', '取水涉及第三者利害关系的，提供相关协议或说明。'),
-      applicantDoc('取水计量设施说明', 'other', 'deferrable', '取水计量设施的型号、安装位置和检定情况，可在现场核验前补交。'),
-      businessLicence(),
+      applicantDoc('建设项目水资源论证报告书（表）', 'other', 'required', '按规定需要编制的提供，延续申请可提供取水情况总结。'),
+      applicantDoc('与第三者利害关系的相关说明', 'proof', 'optional', '取水涉及第三者利害关系的，提供相关协议或说明。', COPY),
+      applicantDoc('取水计量设施说明', 'other', 'deferrable', '取水计量设施的型号、安装位置和检定情况，可在现场核验前补交。', COPY),
+      businessLicence({ notes: LICENCE_NOTES }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交申请材料。' },
@@ -762,7 +661,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 4, description: '作出批准或不予批准的决定。' },
       { code: 'issue', name: '发证', days: 2, description: '核发取水许可电子证照，可邮寄纸质证书。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '取水许可证', sample: `${SAMPLES}/100400120000.pdf` },
     faq: [
       { question: '取得取水许可后还需要缴费吗？', answer: '<p>需要。取水单位应当按规定缴纳水资源费；已实施水资源税改革的地区，改为向税务机关申报缴纳水资源税。</p>' },
@@ -797,10 +696,10 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400130000', '户外广告设施设置申请表', '写明设置地点、设施形式、规格尺寸、照明方式和设置期限。'),
-      applicantDoc('设施设计图及实景效果图', 'other', 'required', '包括设施平面图、立面图、结构图和实景合成效果图，由设计单位签章。'),
-      applicantDoc('场地使用协议或产权证明', 'contract', 'required', '在他人建筑物、场地上设置的，提供与所有人或使用人签订的使用协议。'),
-      applicantDoc('结构安全检测（论证）报告', 'proof', 'deferrable', '大型户外广告设施提供，可在许可决定作出前补交。'),
-      businessLicence(),
+      applicantDoc('设施设计图及实景效果图', 'other', 'required', '包括设施平面图、立面图、结构图和实景合成效果图，由设计单位签章。', COPY),
+      applicantDoc('场地使用协议或产权证明', 'contract', 'required', '在他人建筑物、场地上设置的，提供与所有人或使用人签订的使用协议。', COPY),
+      applicantDoc('结构安全检测（论证）报告', 'proof', 'deferrable', '大型户外广告设施提供，可在许可决定作出前补交。', COPY),
+      businessLicence({ notes: LICENCE_NOTES }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交申请材料。' },
@@ -809,7 +708,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出准予或不予许可的决定。' },
       { code: 'deliver', name: '送达', days: 1, description: '许可决定书电子送达，可邮寄纸质文书。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '户外广告设施设置许可决定书', sample: `${SAMPLES}/100400130000.pdf` },
     faq: [
       { question: '许可期满后还想继续设置怎么办？', answer: '<p>以许可决定书载明的设置期限为准。期满需要继续设置的，应当在<strong>届满 30 日前</strong>向原审批部门申请延续，并提供设施安全检测报告。</p>' },
@@ -844,11 +743,11 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      applicationForm('100400140000', '建设工程竣工联合验收申请表', '通过工程建设项目审批管理系统在线填报，勾选需要联合验收的专项。', true),
-      applicantDoc('工程竣工验收报告', 'proof', 'required', '建设单位组织五方责任主体验收后形成的竣工验收报告。', 1, 0),
-      applicantDoc('竣工测量成果报告', 'proof', 'required', '“多测合一”测绘单位出具的规划、土地、房产等竣工测量成果。'),
-      applicantDoc('工程质量保修书', 'contract', 'required', '施工单位签署的工程质量保修书。'),
-      applicantDoc('竣工图及工程档案资料', 'other', 'deferrable', '按城建档案归档要求整理，可在出具联合验收意见书前补交。'),
+      applicationForm('100400140000', '建设工程竣工联合验收申请表', '通过工程建设项目审批管理系统在线填报，勾选需要联合验收的专项。', { onlineOnly: true }),
+      applicantDoc('工程竣工验收报告', 'proof', 'required', '建设单位组织五方责任主体验收后形成的竣工验收报告。'),
+      applicantDoc('竣工测量成果报告', 'proof', 'required', '“多测合一”测绘单位出具的规划、土地、房产等竣工测量成果。', COPY),
+      applicantDoc('工程质量保修书', 'contract', 'required', '施工单位签署的工程质量保修书。', COPY),
+      applicantDoc('竣工图及工程档案资料', 'other', 'deferrable', '按城建档案归档要求整理，可在出具联合验收意见书前补交。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在工程建设项目审批管理系统一口提交申请。' },
@@ -857,7 +756,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '汇总决定', days: 1, description: '汇总各部门意见，验收通过的出具意见。' },
       { code: 'issue', name: '统一出件', days: 1, description: '出具联合验收意见书，系统自动完成竣工验收备案。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '建设工程竣工联合验收意见书', sample: `${SAMPLES}/100400140000.pdf` },
     faq: [
       { question: '联合验收通过后还要单独办理竣工验收备案吗？', answer: '<p>不需要。联合验收意见书出具后，系统同步完成竣工验收备案，可直接申请不动产首次登记。</p>' },
@@ -894,7 +793,7 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400150000', '企业年度报告', '填报企业通信地址、存续状态、对外投资、网站网店、资产状况、社保信息等，其中资产状况可选择是否公示。', true),
+      applicationForm('100400150000', '企业年度报告', '填报企业通信地址、存续状态、对外投资、网站网店、资产状况、社保信息等，其中资产状况可选择是否公示。', { onlineOnly: true }),
       {
         name: '电子营业执照',
         type: 'certificate',
@@ -913,7 +812,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'receive', name: '在线填报', days: 0, description: '登录国家企业信用信息公示系统填报年度报告。' },
       { code: 'deliver', name: '公示', days: 0, description: '提交后即时向社会公示。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '企业年度报告公示信息', sample: null },
     faq: [
       { question: '过了 6 月 30 日没报年报怎么办？', answer: '<p>逾期未报的企业会被列入经营异常名录。补报年度报告并公示后，可申请移出经营异常名录；满 3 年未履行的将被列入严重违法失信名单。</p>' },
@@ -949,9 +848,9 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'city',
     materials: [
       applicationForm('100400160000', '特种设备定期检验申请表', '填写设备类别、使用登记证编号、设备代码、安装地点和期望检验日期。'),
-      governmentDoc('特种设备使用登记证', 'certificate', 'required', '市场监督管理部门', '系统可按使用登记证编号自动调取。'),
-      applicantDoc('维护保养及自行检查记录', 'proof', 'deferrable', '近一个检验周期的维保记录和自行检查记录，可在现场检验时出示。'),
-      applicantDoc('上一次定期检验报告', 'proof', 'optional', '首次在本机构检验的设备提供。'),
+      governmentDoc('特种设备使用登记证', 'certificate', 'required', '市场监督管理部门', '系统可按使用登记证编号自动调取。', COPY),
+      applicantDoc('维护保养及自行检查记录', 'proof', 'deferrable', '近一个检验周期的维保记录和自行检查记录，可在现场检验时出示。', COPY),
+      applicantDoc('上一次定期检验报告', 'proof', 'optional', '首次在本机构检验的设备提供。', COPY),
     ],
     process: [
       { code: 'receive', name: '预约申请', days: 0, description: '网上提交检验申请并预约检验日期。' },
@@ -1009,11 +908,11 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400170000', '危险化学品经营许可证申请表', '写明经营方式（带储存或不带储存）、经营品种和经营场所地址。'),
-      businessLicence(),
-      governmentDoc('主要负责人和安全管理人员安全生产知识和管理能力考核合格证', 'certificate', 'required', '应急管理部门', '主要负责人、安全生产管理人员均须持证，可通过系统核验。'),
-      applicantDoc('经营场所产权证明或租赁合同', 'contract', 'required', '经营场所、储存设施的产权证明或租赁合同，租赁期限不少于许可有效期。'),
-      applicantDoc('安全生产规章制度和岗位操作规程目录', 'other', 'required', '包括安全生产责任制、安全教育培训、危险化学品购销管理等制度。'),
-      applicantDoc('危险化学品事故应急预案', 'other', 'deferrable', '已按规定备案的应急预案，可在现场核查前补交。'),
+      businessLicence({ notes: LICENCE_NOTES }),
+      governmentDoc('主要负责人和安全管理人员安全生产知识和管理能力考核合格证', 'certificate', 'required', '应急管理部门', '主要负责人、安全生产管理人员均须持证，可通过系统核验。', COPY),
+      applicantDoc('经营场所产权证明或租赁合同', 'contract', 'required', '经营场所、储存设施的产权证明或租赁合同，租赁期限不少于许可有效期。', COPY),
+      applicantDoc('安全生产规章制度和岗位操作规程目录', 'other', 'required', '包括安全生产责任制、安全教育培训、危险化学品购销管理等制度。', COPY),
+      applicantDoc('危险化学品事故应急预案', 'other', 'deferrable', '已按规定备案的应急预案，可在现场核查前补交。', COPY),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交申请材料。' },
@@ -1022,7 +921,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 3, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发许可证，可邮寄送达。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '危险化学品经营许可证', sample: `${SAMPLES}/100400170000.pdf` },
     faq: [
       { question: '只做贸易、不储存货物也要办许可证吗？', answer: '<p>需要。不带储存设施的经营（仅票据往来）同样须取得危险化学品经营许可证，许可范围载明“不带储存设施经营”。</p>' },
@@ -1059,10 +958,10 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400230000', '经营高危险性体育项目申请表', '写明经营项目、场所地址、设施规模和开放时间。'),
-      businessLicence(),
-      applicantDoc('体育设施符合国家标准的说明性材料', 'proof', 'required', '场地、设施、器材符合相应国家标准的说明或检测报告。'),
-      governmentDoc('社会体育指导人员和救助人员职业资格证书', 'certificate', 'required', '人力资源社会保障部门', '按项目要求配备的社会体育指导人员、救助人员名单及证书。'),
-      applicantDoc('安全保障制度和措施', 'other', 'required', '包括安全管理制度、突发事件应急预案和岗位责任制。', 1, 0),
+      businessLicence({ notes: LICENCE_NOTES }),
+      applicantDoc('体育设施符合国家标准的说明性材料', 'proof', 'required', '场地、设施、器材符合相应国家标准的说明或检测报告。', COPY),
+      governmentDoc('社会体育指导人员和救助人员职业资格证书', 'certificate', 'required', '人力资源社会保障部门', '按项目要求配备的社会体育指导人员、救助人员名单及证书。', COPY),
+      applicantDoc('安全保障制度和措施', 'other', 'required', '包括安全管理制度、突发事件应急预案和岗位责任制。'),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交申请材料。' },
@@ -1071,7 +970,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 3, description: '作出批准或不予批准的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发许可证，可邮寄送达。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '高危险性体育项目经营许可证', sample: `${SAMPLES}/100400230000.pdf` },
     faq: [
       { question: '开游泳馆还需要卫生许可吗？', answer: '<p>需要。游泳场所还应向卫生健康部门申请公共场所卫生许可证，两项许可可通过“一件事”一次申请。</p>' },
@@ -1107,10 +1006,10 @@ export const enterpriseItems2: ItemSeed[] = [
     scope: 'local',
     materials: [
       applicationForm('100400280000', '农药经营许可证申请表', '写明经营场所、仓储场所地址和是否经营限制使用农药。'),
-      businessLicence(),
-      applicantDoc('经营人员学历或培训证明', 'proof', 'required', '相关专业中专以上学历证书，或专业教育培训机构出具的 56 学时以上培训证明。'),
-      applicantDoc('营业场所和仓储场所平面图及产权证明', 'other', 'required', '标明面积、布局和隔离情况，附产权证明或租赁合同。'),
-      applicantDoc('农药经营管理制度和岗位操作规程', 'other', 'deferrable', '进货查验、台账记录、安全防护、农药废弃物回收等制度，可在现场核查前补交。', 1, 0),
+      businessLicence({ notes: LICENCE_NOTES }),
+      applicantDoc('经营人员学历或培训证明', 'proof', 'required', '相关专业中专以上学历证书，或专业教育培训机构出具的 56 学时以上培训证明。', COPY),
+      applicantDoc('营业场所和仓储场所平面图及产权证明', 'other', 'required', '标明面积、布局和隔离情况，附产权证明或租赁合同。', COPY),
+      applicantDoc('农药经营管理制度和岗位操作规程', 'other', 'deferrable', '进货查验、台账记录、安全防护、农药废弃物回收等制度，可在现场核查前补交。'),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '网上或窗口提交申请材料。' },
@@ -1119,7 +1018,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '作出准予或不予许可的决定。' },
       { code: 'issue', name: '发证', days: 1, description: '核发许可证，可邮寄送达。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '农药经营许可证', sample: `${SAMPLES}/100400280000.pdf` },
     faq: [
       { question: '只卖杀虫气雾剂等卫生用农药要办许可证吗？', answer: '<p>不需要。经营卫生用农药的，不需要取得农药经营许可证。</p>' },
@@ -1156,8 +1055,8 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400180000', '报关单位备案信息表', '通过“中国国际贸易单一窗口”或“互联网+海关”在线填报，选择进出口货物收发货人或报关企业类型。', true),
-      businessLicence('required', '系统自动核验电子营业执照信息，无需上传。'),
+      applicationForm('100400180000', '报关单位备案信息表', '通过“中国国际贸易单一窗口”或“互联网+海关”在线填报，选择进出口货物收发货人或报关企业类型。', { onlineOnly: true }),
+      businessLicence({ notes: '系统自动核验电子营业执照信息，无需上传。' }),
       {
         name: '法定代表人身份证件',
         type: 'certificate',
@@ -1177,7 +1076,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '核验', days: 0, description: '系统核验市场主体登记信息。' },
       { code: 'decide', name: '备案', days: 0, description: '完成备案，生成海关编码。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '报关单位备案回执（海关编码）', sample: null },
     faq: [
       { question: '还需要办理对外贸易经营者备案登记吗？', answer: '<p>不需要。自 2022 年 12 月 30 日起，根据修改后的《中华人民共和国对外贸易法》，对外贸易经营者备案登记已取消，企业完成报关单位备案后即可开展进出口业务。</p>' },
@@ -1213,16 +1112,16 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400190000', '原产地证书申请书', '通过“中国国际贸易单一窗口”原产地证书申报系统填报，注明证书类型、货物名称、HS 编码和原产地标准。', true),
-      applicantDoc('商业发票', 'proof', 'required', '与申报货物一致的商业发票电子版。'),
-      applicantDoc('产品成本明细单', 'proof', 'deferrable', '含进口成分的产品首次申领时提供，用于判定原产地标准。'),
+      applicationForm('100400190000', '原产地证书申请书', '通过“中国国际贸易单一窗口”原产地证书申报系统填报，注明证书类型、货物名称、HS 编码和原产地标准。', { onlineOnly: true }),
+      applicantDoc('商业发票', 'proof', 'required', '与申报货物一致的商业发票电子版。', COPY),
+      applicantDoc('产品成本明细单', 'proof', 'deferrable', '含进口成分的产品首次申领时提供，用于判定原产地标准。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在单一窗口提交证书申请。' },
       { code: 'review', name: '审核', days: 1, description: '智能审核或人工审核原产地标准，必要时开展原产地调查。' },
       { code: 'issue', name: '签发', days: 0, description: '签发证书，企业可自助打印或到窗口领取。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '原产地证书', sample: `${SAMPLES}/100400190000.pdf` },
     faq: [
       { question: '出口到 RCEP 成员国怎么办理原产地证明？', answer: '<p>可以申领 RCEP 原产地证书；已获得海关经核准出口商资格的企业，也可以自主出具原产地声明。</p>' },
@@ -1257,12 +1156,12 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      applicationForm('100400200000', '单用途卡发卡企业备案表', '通过单用途商业预付卡业务信息系统在线填报，写明发卡类型、卡种和预收资金存管银行。', true),
-      businessLicence(),
-      applicantDoc('单用途卡业务、资金管理制度', 'other', 'required', '包括预收资金管理、风险管理、退卡退款等制度。'),
-      applicantDoc('单用途卡章程及购卡协议', 'contract', 'required', '向购卡人公示或提供的单用途卡章程和购卡协议范本。'),
-      applicantDoc('预收资金存管协议', 'contract', 'deferrable', '与存管银行签订的资金存管协议，可在备案后 10 个工作日内补交。'),
-      applicantDoc('实体卡样本或虚拟卡信息样本', 'other', 'required', '实体卡正反面样张，或虚拟卡记载信息的截图。'),
+      applicationForm('100400200000', '单用途卡发卡企业备案表', '通过单用途商业预付卡业务信息系统在线填报，写明发卡类型、卡种和预收资金存管银行。', { onlineOnly: true }),
+      businessLicence({ notes: LICENCE_NOTES }),
+      applicantDoc('单用途卡业务、资金管理制度', 'other', 'required', '包括预收资金管理、风险管理、退卡退款等制度。', COPY),
+      applicantDoc('单用途卡章程及购卡协议', 'contract', 'required', '向购卡人公示或提供的单用途卡章程和购卡协议范本。', COPY),
+      applicantDoc('预收资金存管协议', 'contract', 'deferrable', '与存管银行签订的资金存管协议，可在备案后 10 个工作日内补交。', COPY),
+      applicantDoc('实体卡样本或虚拟卡信息样本', 'other', 'required', '实体卡正反面样张，或虚拟卡记载信息的截图。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在业务信息系统提交备案材料。' },
@@ -1270,7 +1169,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '核对', days: 1, description: '核对资金存管和管理制度等信息。' },
       { code: 'decide', name: '备案', days: 1, description: '完成备案，生成备案编号。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '单用途卡发卡企业备案回执', sample: null },
     faq: [
       { question: '单张预付卡的金额有上限吗？', answer: '<p>有。单张记名卡限额不得超过 <strong>5000 元</strong>，单张不记名卡限额不得超过 <strong>1000 元</strong>。</p>' },
@@ -1304,10 +1203,10 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400210000', '二手车交易市场经营者备案表', '通过全国汽车流通信息管理系统在线填报经营场所、面积和服务项目。', true),
-      businessLicence(),
-      applicantDoc('经营场所产权证明或租赁合同', 'contract', 'required', '交易市场经营场所的产权证明或租赁合同。'),
-      applicantDoc('市场交易规则和管理制度', 'other', 'deferrable', '包括交易规则、车辆来源核查、档案管理等制度，可在备案后补交。'),
+      applicationForm('100400210000', '二手车交易市场经营者备案表', '通过全国汽车流通信息管理系统在线填报经营场所、面积和服务项目。', { onlineOnly: true }),
+      businessLicence({ notes: LICENCE_NOTES }),
+      applicantDoc('经营场所产权证明或租赁合同', 'contract', 'required', '交易市场经营场所的产权证明或租赁合同。', COPY),
+      applicantDoc('市场交易规则和管理制度', 'other', 'deferrable', '包括交易规则、车辆来源核查、档案管理等制度，可在备案后补交。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在全国汽车流通信息管理系统提交备案。' },
@@ -1315,7 +1214,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '核对', days: 2, description: '核对营业执照和经营场所信息。' },
       { code: 'decide', name: '备案', days: 1, description: '完成备案，信息报商务部公布。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '二手车交易市场经营者备案回执', sample: null },
     faq: [
       { question: '二手车经销企业也需要备案吗？', answer: '<p>需要。二手车经销、拍卖、经纪等经营主体同样应当在取得营业执照后向商务主管部门备案，并按规定报送经营信息。</p>' },
@@ -1349,10 +1248,10 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      applicationForm('100400220000', '技术合同登记表', '通过全国技术合同管理与服务系统填报合同类型、成交额和技术交易额。', true),
-      applicantDoc('技术合同文本', 'contract', 'required', '完整的书面合同文本及附件，双方签章齐全；外文合同附中文译本。'),
-      applicantDoc('技术交易额核定相关证明', 'proof', 'optional', '合同含非技术性内容（设备、材料等）的，提供技术交易额的计算说明。'),
-      businessLicence(),
+      applicationForm('100400220000', '技术合同登记表', '通过全国技术合同管理与服务系统填报合同类型、成交额和技术交易额。', { onlineOnly: true }),
+      applicantDoc('技术合同文本', 'contract', 'required', '完整的书面合同文本及附件，双方签章齐全；外文合同附中文译本。', COPY),
+      applicantDoc('技术交易额核定相关证明', 'proof', 'optional', '合同含非技术性内容（设备、材料等）的，提供技术交易额的计算说明。', COPY),
+      businessLicence({ notes: LICENCE_NOTES }),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在系统中提交合同和登记表。' },
@@ -1361,7 +1260,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '登记', days: 1, description: '符合条件的予以登记，不符合的注明“未予登记”。' },
       { code: 'issue', name: '出具证明', days: 1, description: '出具技术合同登记证明，可在线下载。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '技术合同登记证明', sample: `${SAMPLES}/100400220000.pdf` },
     faq: [
       { question: '技术合同由买方还是卖方登记？', answer: '<p>技术合同认定登记实行<strong>卖方登记</strong>，即由研究开发人、让与人或受托人向所在地技术合同登记机构申请，一份合同只登记一次。</p>' },
@@ -1398,9 +1297,9 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400240000', '简易注销登记申请书', '通过企业注销“一网服务”平台在线填报，由法定代表人或指定代表签署。', true),
-      applicantDoc('全体投资人承诺书', 'other', 'required', '已在国家企业信用信息公示系统公示的承诺书，由全体投资人签署。', 1, 0),
-      businessLicence('required', '已领取纸质营业执照的交回正、副本原件，遗失的在公示系统发布作废声明；仅使用电子营业执照的免于提交。'),
+      applicationForm('100400240000', '简易注销登记申请书', '通过企业注销“一网服务”平台在线填报，由法定代表人或指定代表签署。', { onlineOnly: true }),
+      applicantDoc('全体投资人承诺书', 'other', 'required', '已在国家企业信用信息公示系统公示的承诺书，由全体投资人签署。'),
+      businessLicence({ notes: '已领取纸质营业执照的交回正、副本原件，遗失的在公示系统发布作废声明；仅使用电子营业执照的免于提交。' }),
     ],
     process: [
       { code: 'receive', name: '公示后申请', days: 0, description: '公示期届满无异议的，在 20 日内提交简易注销申请。' },
@@ -1408,7 +1307,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '审查', days: 0, description: '审查是否存在不适用简易注销的情形。' },
       { code: 'decide', name: '核准', days: 1, description: '作出准予注销登记的决定，企业终止。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '准予简易注销登记通知书', sample: `${SAMPLES}/100400240000.pdf` },
     faq: [
       { question: '公示期内有人提出异议怎么办？', answer: '<p>公示期内有关部门、债权人或其他利害关系人提出异议的，不能适用简易注销程序，可在处理完毕后通过一般注销程序办理。</p>' },
@@ -1444,11 +1343,11 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400250000', '企业注销登记申请书', '通过企业注销“一网服务”平台在线填报，由清算组负责人签署。', true),
-      applicantDoc('清算报告', 'proof', 'required', '经股东会决议确认或人民法院确认的清算报告，载明债权债务清偿情况。', 1, 0),
-      governmentDoc('清税证明', 'proof', 'required', '税务机关', '税务机关出具的清税文书，已通过部门数据共享获取的免于提交。'),
-      businessLicence('required', '已领取纸质营业执照的交回正、副本原件；仅使用电子营业执照的免于提交。'),
-      applicantDoc('人民法院的破产裁定或解散裁判文书', 'proof', 'optional', '因人民法院宣告破产或裁判解散而注销的提供。'),
+      applicationForm('100400250000', '企业注销登记申请书', '通过企业注销“一网服务”平台在线填报，由清算组负责人签署。', { onlineOnly: true }),
+      applicantDoc('清算报告', 'proof', 'required', '经股东会决议确认或人民法院确认的清算报告，载明债权债务清偿情况。'),
+      governmentDoc('清税证明', 'proof', 'required', '税务机关', '税务机关出具的清税文书，已通过部门数据共享获取的免于提交。', COPY),
+      businessLicence({ notes: '已领取纸质营业执照的交回正、副本原件；仅使用电子营业执照的免于提交。' }),
+      applicantDoc('人民法院的破产裁定或解散裁判文书', 'proof', 'optional', '因人民法院宣告破产或裁判解散而注销的提供。', COPY),
     ],
     process: [
       { code: 'receive', name: '网上申请', days: 0, description: '清算结束后在注销平台提交申请。' },
@@ -1456,7 +1355,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'review', name: '审查', days: 0, description: '形式审查注销材料。' },
       { code: 'decide', name: '核准', days: 1, description: '作出准予注销登记的决定，企业终止。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '准予注销登记通知书', sample: `${SAMPLES}/100400250000.pdf` },
     faq: [
       { question: '一般注销整体需要多长时间？', answer: '<p>清算组成立并公告后，债权人申报债权的期限为公告之日起 45 日，加上清税、社保和公积金注销等环节，整体一般需要 2 个月左右；向登记机关提交申请后 1 个工作日内办结。</p>' },
@@ -1491,8 +1390,8 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400260000', '清税申报表', '通过电子税务局或企业注销“一网服务”平台在线填报。', true),
-      applicantDoc('承诺书', 'other', 'optional', '适用承诺制容缺办理的纳税人提供，承诺在规定期限内办结未结事项。', 1, 0),
+      applicationForm('100400260000', '清税申报表', '通过电子税务局或企业注销“一网服务”平台在线填报。', { onlineOnly: true }),
+      applicantDoc('承诺书', 'other', 'optional', '适用承诺制容缺办理的纳税人提供，承诺在规定期限内办结未结事项。'),
       agentIdCard(),
     ],
     process: [
@@ -1501,7 +1400,7 @@ export const enterpriseItems2: ItemSeed[] = [
       { code: 'decide', name: '办结', days: 0, description: '无未结事项或作出承诺的，即时办结。' },
       { code: 'issue', name: '出具文书', days: 0, description: '出具清税证明，信息同步共享至市场监管部门。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '清税证明', sample: `${SAMPLES}/100400260000.pdf` },
     faq: [
       { question: '办理简易注销还需要单独办税务注销吗？', answer: '<p>未办理过涉税事宜、或办理过涉税事宜但未领用发票且无欠税（滞纳金）及罚款的纳税人，可免予办理清税证明，直接向市场监管部门申请简易注销。</p>' },
@@ -1536,15 +1435,15 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400270000', '注销社会保险登记申请表', '写明注销原因和终止日期，通过法人空间或注销平台在线填报。', true),
-      governmentDoc('单位终止的证明材料', 'proof', 'optional', '市场监督管理部门', '准予注销登记通知书、清算决议或撤销批准文件；已通过部门共享获取的免于提交。'),
+      applicationForm('100400270000', '注销社会保险登记申请表', '写明注销原因和终止日期，通过法人空间或注销平台在线填报。', { onlineOnly: true }),
+      governmentDoc('单位终止的证明材料', 'proof', 'optional', '市场监督管理部门', '准予注销登记通知书、清算决议或撤销批准文件；已通过部门共享获取的免于提交。', COPY),
     ],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '在线提交注销申请。' },
       { code: 'review', name: '检测', days: 0, description: '检测在职参保人员和欠费情况。' },
       { code: 'decide', name: '办结', days: 0, description: '无未结事项的即时注销单位社会保险登记。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '单位社会保险登记注销结果', sample: null },
     faq: [
       { question: '还有员工没有减员，能先注销社保吗？', answer: '<p>不能。应先为全部在职职工办理减员或转移手续，并结清欠缴费用后再申请注销。</p>' },
@@ -1577,15 +1476,15 @@ export const enterpriseItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      applicationForm('100400310000', '住房公积金单位注销登记申请表', '写明注销原因，在法人空间或注销平台在线填报。', true),
-      governmentDoc('单位终止的证明材料', 'proof', 'optional', '市场监督管理部门', '准予注销登记通知书或清算决议；已通过部门共享获取的免于提交。'),
+      applicationForm('100400310000', '住房公积金单位注销登记申请表', '写明注销原因，在法人空间或注销平台在线填报。', { onlineOnly: true }),
+      governmentDoc('单位终止的证明材料', 'proof', 'optional', '市场监督管理部门', '准予注销登记通知书或清算决议；已通过部门共享获取的免于提交。', COPY),
     ],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '在线提交注销申请。' },
       { code: 'review', name: '检测', days: 0, description: '检测职工账户状态和单位账户余额。' },
       { code: 'decide', name: '办结', days: 0, description: '无未结事项的即时注销单位账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '住房公积金单位账户注销结果', sample: null },
     faq: [
       { question: '单位注销后职工的公积金怎么办？', answer: '<p>职工个人账户转为封存状态，余额不受影响。职工在新单位就业后可办理转移；符合离职提取等条件的，可以申请提取。</p>' },

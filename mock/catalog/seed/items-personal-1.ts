@@ -1,112 +1,5 @@
-import type { ItemSeed, MaterialSeed } from './types'
-
-/** Shared material shapes for the items below (each call returns a fresh object). */
-const formUrl = (baseCode: string, n: number, kind: 'blank' | 'sample') =>
-  `https://mock.tongban.example/forms/${baseCode}${n > 1 ? `-${n}` : ''}-${kind}.pdf`
-
-const idCard = (notes: string): MaterialSeed => ({
-  name: '居民身份证',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民身份证',
-})
-
-const householdBook = (notes: string, requirement: MaterialSeed['requirement'] = 'required'): MaterialSeed => ({
-  name: '居民户口簿',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement,
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民户口簿',
-})
-
-const residencePermit = (notes: string, requirement: MaterialSeed['requirement'] = 'optional'): MaterialSeed => ({
-  name: '居住证',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement,
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居住证',
-})
-
-/** 申请表: 空白表格 and 示例样表 under the item's base code (n numbers a second form). */
-const applicationForm = (baseCode: string, name: string, notes: string, n = 1, forms: MaterialSeed['forms'] = ['paper', 'electronic']): MaterialSeed => ({
-  name,
-  type: 'application-form',
-  forms,
-  requirement: 'required',
-  source: { kind: 'applicant', department: null },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: formUrl(baseCode, n, 'blank'),
-  sample: formUrl(baseCode, n, 'sample'),
-  eLicence: null,
-})
-
-/** A material the applicant brings (证明、合同、照片 …). */
-const own = (
-  name: string,
-  type: MaterialSeed['type'],
-  requirement: MaterialSeed['requirement'],
-  notes: string,
-  originals = 1,
-  copies = 0,
-  forms: MaterialSeed['forms'] = ['paper', 'electronic'],
-): MaterialSeed => ({
-  name,
-  type,
-  forms,
-  requirement,
-  source: { kind: 'applicant', department: null },
-  originals,
-  copies,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: null,
-})
-
-/** A material another office issued (with its 电子证照 when one exists). */
-const issued = (
-  name: string,
-  type: MaterialSeed['type'],
-  requirement: MaterialSeed['requirement'],
-  department: string,
-  notes: string,
-  eLicence: string | null = null,
-): MaterialSeed => ({
-  name,
-  type,
-  forms: ['paper', 'electronic'],
-  requirement,
-  source: { kind: 'government', department },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence,
-})
-
-const free = (): ItemSeed['fees'] => ({ free: true, items: [], onlinePayment: false })
+import { applicantDoc, applicationForm, freeFees, governmentDoc, householdBook, idCard, residencePermit } from './materials'
+import type { ItemSeed } from './types'
 
 const MARRIAGE_CERT_FEE_BASIS = '国家发展改革委、财政部《关于降低部分行政事业性收费标准的通知》（发改价格〔2019〕914 号）'
 
@@ -237,10 +130,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      idCard('新生儿父母双方的有效居民身份证原件；一方无法到场的，由到场一方持双方身份证件办理。'),
+      idCard({ notes: '新生儿父母双方的有效居民身份证原件；一方无法到场的，由到场一方持双方身份证件办理。' }),
       applicationForm('100100010000', '出生医学证明首次签发登记表', '首次签发时由父母在医院现场或线上核对填写，新生儿姓名一经签发不得随意更改，请核对无误后签字。'),
-      applicationForm('100100010000', '出生医学证明补发申请表（含遗失承诺）', '补发时填写，写明遗失经过并签署承诺；首次签发无需提交。', 2),
-      issued('新生儿居民户口簿或户籍证明', 'proof', 'optional', '公安机关', '补发时新生儿已办理出生登记的提供，用于核对姓名和身份号码。', '居民户口簿'),
+      applicationForm('100100010000', '出生医学证明补发申请表（含遗失承诺）', '补发时填写，写明遗失经过并签署承诺；首次签发无需提交。', { n: 2 }),
+      governmentDoc('新生儿居民户口簿或户籍证明', 'proof', 'optional', '公安机关', '补发时新生儿已办理出生登记的提供，用于核对姓名和身份号码。', { eLicence: '居民户口簿' }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '医院或补发机构接收申请，查验父母身份证件。' },
@@ -248,7 +141,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '审查', days: 3, description: '调阅分娩记录和出生登记档案，核对新生儿及父母信息。' },
       { code: 'issue', name: '签发', days: 2, description: '打印《出生医学证明》并加盖出生医学证明专用章，通知申请人领取。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '出生医学证明', sample: null },
     faq: [
       { question: '出生医学证明上的信息写错了怎么办？', answer: '<p>可由父母持身份证件和原证向原签发机构申请换发，经核实属于签发错误的予以换发，原证收回。</p>' },
@@ -286,8 +179,8 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('夫妻双方的有效居民身份证，在线办理时通过实名认证和电子证照自动核验。'),
-      issued('结婚证', 'certificate', 'required', '婚姻登记机关', '夫妻双方的结婚证，已归集电子证照的免于提交。', '结婚证'),
+      idCard({ notes: '夫妻双方的有效居民身份证，在线办理时通过实名认证和电子证照自动核验。' }),
+      governmentDoc('结婚证', 'certificate', 'required', '婚姻登记机关', '夫妻双方的结婚证，已归集电子证照的免于提交。', { eLicence: '结婚证' }),
       applicationForm('100100020000', '生育登记信息表', '填写夫妻双方基本信息、现有子女情况和本次生育情况，在线填报的由系统自动生成。'),
     ],
     process: [
@@ -295,7 +188,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '信息核验', days: 0, description: '系统比对户籍、婚姻和现有子女信息。' },
       { code: 'issue', name: '出具凭证', days: 0, description: '核验通过的即时生成电子生育登记凭证，可在“随申办”卡包查看。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '生育登记凭证（电子）', sample: null },
     faq: [
       { question: '生育登记有什么用？', answer: '<p>生育登记凭证用于建立孕产妇保健手册、享受孕产期保健服务，也便于后续办理新生儿相关事项。</p>' },
@@ -343,15 +236,15 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      idCard('收养人、送养人及年满八周岁的被收养人的有效身份证件原件。'),
-      householdBook('收养人的户口簿原件。'),
+      idCard({ notes: '收养人、送养人及年满八周岁的被收养人的有效身份证件原件。' }),
+      householdBook({ notes: '收养人的户口簿原件。' }),
       applicationForm('100100030000', '收养登记申请书', '收养人填写，写明收养目的、不虐待不遗弃被收养人和抚育被收养人健康成长的保证。'),
-      own('收养人身体健康检查证明', 'proof', 'required', '县级以上医疗机构出具的，证明收养人未患有在医学上认为不应当收养子女的疾病，三个月内有效。'),
-      issued('无犯罪记录证明', 'proof', 'required', '公安机关', '收养人的无违法犯罪记录证明；已接入数据共享核查的可免于提交。'),
-      issued('结婚证', 'certificate', 'optional', '婚姻登记机关', '夫妻共同收养的提交。', '结婚证'),
-      issued('被收养人出生医学证明', 'certificate', 'optional', '卫生健康部门', '被收养人有出生医学证明的提交。', '出生医学证明'),
-      own('收养协议', 'contract', 'optional', '收养关系当事人签订收养协议的，一式三份，当事人各执一份，登记机关存档一份。', 3),
-      own('收养人与被收养人合影照片', 'photo', 'required', '近期 2 寸半身免冠合影 2 张。', 2, 0, ['paper']),
+      applicantDoc('收养人身体健康检查证明', 'proof', 'required', '县级以上医疗机构出具的，证明收养人未患有在医学上认为不应当收养子女的疾病，三个月内有效。'),
+      governmentDoc('无犯罪记录证明', 'proof', 'required', '公安机关', '收养人的无违法犯罪记录证明；已接入数据共享核查的可免于提交。'),
+      governmentDoc('结婚证', 'certificate', 'optional', '婚姻登记机关', '夫妻共同收养的提交。', { eLicence: '结婚证' }),
+      governmentDoc('被收养人出生医学证明', 'certificate', 'optional', '卫生健康部门', '被收养人有出生医学证明的提交。', { eLicence: '出生医学证明' }),
+      applicantDoc('收养协议', 'contract', 'optional', '收养关系当事人签订收养协议的，一式三份，当事人各执一份，登记机关存档一份。', { originals: 3 }),
+      applicantDoc('收养人与被收养人合影照片', 'photo', 'required', '近期 2 寸半身免冠合影 2 张。', { originals: 2, forms: ['paper'] }),
     ],
     process: [
       { code: 'receive', name: '预约与收件', days: 0, description: '当事人预约后到场，登记员查验证件和材料。' },
@@ -360,7 +253,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 3, description: '符合条件的准予登记；不符合的书面说明理由。' },
       { code: 'issue', name: '颁证', days: 1, description: '当事人到场领取收养登记证，收养关系自登记之日起成立。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '收养登记证', sample: null },
     faq: [
       { question: '什么是收养评估？', answer: '<p>民政部门对收养人的收养能力、收养动机、家庭状况等进行的综合评估，是收养登记前的必经程序，评估时间不计入办理时限。</p>' },
@@ -403,10 +296,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'city',
     materials: [
-      issued('出生医学证明', 'certificate', 'required', '卫生健康部门', '新生儿的《出生医学证明》，已签发电子证照的自动调取。', '出生医学证明'),
-      idCard('新生儿父母双方的有效居民身份证。'),
-      householdBook('随迁方（父亲或母亲）的户口簿；网上申报的由系统核验，户口簿内页寄达后自行插入。'),
-      issued('结婚证', 'certificate', 'required', '婚姻登记机关', '父母的结婚证；非婚生育的，提交相关情况说明。', '结婚证'),
+      governmentDoc('出生医学证明', 'certificate', 'required', '卫生健康部门', '新生儿的《出生医学证明》，已签发电子证照的自动调取。', { eLicence: '出生医学证明' }),
+      idCard({ notes: '新生儿父母双方的有效居民身份证。' }),
+      householdBook({ notes: '随迁方（父亲或母亲）的户口簿；网上申报的由系统核验，户口簿内页寄达后自行插入。' }),
+      governmentDoc('结婚证', 'certificate', 'required', '婚姻登记机关', '父母的结婚证；非婚生育的，提交相关情况说明。', { eLicence: '结婚证' }),
       applicationForm('100100040000', '出生登记申报表', '填写新生儿姓名、随迁方和户口簿内页寄送地址。'),
     ],
     process: [
@@ -416,7 +309,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'issue', name: '登记制页', days: 1, description: '录入常住人口信息，打印户口簿新生儿内页。' },
       { code: 'deliver', name: '送达', days: 0, description: '户口簿内页免费邮寄送达，也可到派出所领取。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '居民户口簿（新生儿常住人口登记页）', sample: null },
     faq: [
       { question: '孩子出生超过一个月了还能报户口吗？', answer: '<p>可以。逾期申报的仍予登记，申报时说明逾期原因即可，不影响落户。</p>' },
@@ -459,9 +352,9 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申领人本人的有效居民身份证。'),
-      issued('出生医学证明', 'certificate', 'required', '卫生健康部门', '生育的提交新生儿出生医学证明；流产的提交医疗机构出具的诊断证明。', '出生医学证明'),
-      issued('社会保障卡', 'certificate', 'required', '人力资源社会保障部门', '用于发放生育津贴，须已开通金融功能。', '社会保障卡'),
+      idCard({ notes: '申领人本人的有效居民身份证。' }),
+      governmentDoc('出生医学证明', 'certificate', 'required', '卫生健康部门', '生育的提交新生儿出生医学证明；流产的提交医疗机构出具的诊断证明。', { eLicence: '出生医学证明' }),
+      governmentDoc('社会保障卡', 'certificate', 'required', '人力资源社会保障部门', '用于发放生育津贴，须已开通金融功能。', { eLicence: '社会保障卡' }),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或医保经办窗口提交申领。' },
@@ -470,7 +363,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '核定', days: 2, description: '核定生育医疗费用补贴和生育津贴金额。' },
       { code: 'deliver', name: '发放', days: 2, description: '待遇发放至本人社会保障卡金融账户，结果短信告知。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '生育保险待遇核定结果', sample: null },
     faq: [
       { question: '丈夫可以申领生育保险待遇吗？', answer: '<p>职工未就业配偶生育的，可按规定享受生育医疗费用待遇，由参保职工本人申领；生育津贴仅限本人生育或享受计划生育手术休假的参保职工。</p>' },
@@ -513,10 +406,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('男女双方的有效居民身份证原件。'),
-      householdBook('本市户籍的提供。', 'optional'),
-      residencePermit('非本市户籍、持本市居住证的提供。'),
-      own('近期免冠照片', 'photo', 'required', '1 寸近期正面免冠照片每人 2 张，部分机构可现场拍摄。', 2, 0, ['paper']),
+      idCard({ notes: '男女双方的有效居民身份证原件。' }),
+      householdBook({ notes: '本市户籍的提供。', requirement: 'optional' }),
+      residencePermit({ notes: '非本市户籍、持本市居住证的提供。' }),
+      applicantDoc('近期免冠照片', 'photo', 'required', '1 寸近期正面免冠照片每人 2 张，部分机构可现场拍摄。', { originals: 2, forms: ['paper'] }),
     ],
     process: [
       { code: 'receive', name: '预约登记', days: 0, description: '网上或电话预约后到婚前保健机构登记，核对身份。' },
@@ -524,7 +417,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '检查', days: 3, description: '进行询问病史、体格检查和实验室检测。' },
       { code: 'issue', name: '出具证明', days: 2, description: '医师综合分析检查结果，出具婚前医学检查证明并提供医学指导意见。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '婚前医学检查证明', sample: null },
     faq: [
       { question: '结婚登记必须做婚检吗？', answer: '<p>不是必须的。婚前医学检查实行自愿原则，办理结婚登记时无需提交婚检证明，但建议双方参加免费婚检。</p>' },
@@ -567,8 +460,8 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('登记人本人的有效居民身份证。'),
-      own('住所证明', 'contract', 'required', '房屋租赁合同（已办理租赁备案的自动核验）、自有房屋产权证明或单位出具的集体宿舍证明。', 1, 0),
+      idCard({ notes: '登记人本人的有效居民身份证。' }),
+      applicantDoc('住所证明', 'contract', 'required', '房屋租赁合同（已办理租赁备案的自动核验）、自有房屋产权证明或单位出具的集体宿舍证明。'),
       applicationForm('100100070000', '居住登记申报表', '填写居住地址、居住事由和同住人员信息；在线申报的由系统生成。'),
     ],
     process: [
@@ -576,7 +469,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '核验', days: 0, description: '核验身份信息和住所信息。' },
       { code: 'issue', name: '出具凭证', days: 0, description: '即时生成电子居住登记凭证，居住登记时间自登记之日起计算。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '居住登记凭证（电子）', sample: null },
     faq: [
       { question: '居住登记和居住证有什么区别？', answer: '<p>居住登记是申领居住证的前提。居住登记满半年并符合条件后，才能申领居住证，享受相应的公共服务。</p>' },
@@ -625,11 +518,11 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'city',
     materials: [
-      idCard('申请人本人的有效居民身份证原件。'),
-      issued('居住登记凭证', 'proof', 'required', '社区事务受理服务中心', '居住登记满半年的凭证，系统可自动核验。'),
-      own('就业、居住或就读证明', 'proof', 'required', '劳动合同及本市社会保险缴纳记录、房屋租赁合同或不动产权证书、学校出具的在读证明，任选其一。'),
-      own('本人近期照片', 'photo', 'optional', '可现场免费拍摄，或提交合格的数码照片回执编号。', 1, 0, ['electronic']),
-      issued('原居住证', 'certificate', 'optional', '公安机关', '签注和损坏换领时提交；丢失补领的无需提交。', '居住证'),
+      idCard({ notes: '申请人本人的有效居民身份证原件。' }),
+      governmentDoc('居住登记凭证', 'proof', 'required', '社区事务受理服务中心', '居住登记满半年的凭证，系统可自动核验。'),
+      applicantDoc('就业、居住或就读证明', 'proof', 'required', '劳动合同及本市社会保险缴纳记录、房屋租赁合同或不动产权证书、学校出具的在读证明，任选其一。'),
+      applicantDoc('本人近期照片', 'photo', 'optional', '可现场免费拍摄，或提交合格的数码照片回执编号。', { forms: ['electronic'] }),
+      governmentDoc('原居住证', 'certificate', 'optional', '公安机关', '签注和损坏换领时提交；丢失补领的无需提交。', { eLicence: '居住证' }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '社区事务受理服务中心或“随申办”接收申请，首次申领现场采集人像。' },
@@ -639,7 +532,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'issue', name: '制证', days: 4, description: '制作居住证卡片；签注的即时更新有效期。' },
       { code: 'deliver', name: '送达', days: 2, description: '到受理点领取或邮寄送达。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '居住证', sample: null },
     faq: [
       { question: '居住证过期没签注怎么办？', answer: '<p>逾期未签注的，居住证使用功能中止。补办签注后使用功能恢复，但居住年限的连续计算可能受影响，请尽早办理。</p>' },
@@ -683,12 +576,12 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      idCard('迁移人的有效居民身份证原件。'),
-      householdBook('迁移人原户口簿和迁入户的户口簿原件。'),
+      idCard({ notes: '迁移人的有效居民身份证原件。' }),
+      householdBook({ notes: '迁移人原户口簿和迁入户的户口簿原件。' }),
       applicationForm('100100090000', '户口迁移申请表', '填写迁移人信息、迁入地址和迁移原因，由迁入户户主签字同意。'),
-      issued('合法固定住所证明', 'proof', 'required', '不动产登记机构', '迁入地的不动产权证书；投靠亲属落户的提交房屋产权人同意落户的书面意见。', '不动产权证书'),
-      own('投靠关系证明', 'proof', 'optional', '投靠类迁移提交结婚证、出生医学证明或亲属关系证明。'),
-      issued('户口迁移批准文件', 'proof', 'optional', '人力资源社会保障部门', '人才引进、居转户、应届毕业生落户的提交批准文件。'),
+      governmentDoc('合法固定住所证明', 'proof', 'required', '不动产登记机构', '迁入地的不动产权证书；投靠亲属落户的提交房屋产权人同意落户的书面意见。', { eLicence: '不动产权证书' }),
+      applicantDoc('投靠关系证明', 'proof', 'optional', '投靠类迁移提交结婚证、出生医学证明或亲属关系证明。'),
+      governmentDoc('户口迁移批准文件', 'proof', 'optional', '人力资源社会保障部门', '人才引进、居转户、应届毕业生落户的提交批准文件。'),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '迁入地派出所户籍窗口或网上接收申请。' },
@@ -698,7 +591,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'issue', name: '落户', days: 2, description: '办理迁入登记，迁出地同步注销原户口，打印户口簿。' },
       { code: 'deliver', name: '领取', days: 1, description: '通知申请人到派出所领取户口簿。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '居民户口簿', sample: null },
     faq: [
       { question: '跨省迁户口还要回老家开迁移证吗？', answer: '<p>不需要。已实行户口迁移“一站式”办理，在迁入地派出所申请后，由两地公安机关网上核验、同步办理迁出迁入。</p>' },
@@ -742,10 +635,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'cross-region',
     materials: [
-      householdBook('本市户籍人员交验户口簿；异地办理的无需提供。'),
-      issued('原居民身份证', 'certificate', 'optional', '公安机关', '换领时交回原证；丢失补领的无需提供。'),
-      own('居民身份证相片', 'photo', 'optional', '受理点可免费现场拍摄；也可提交符合标准的数码照片回执。', 1, 0, ['electronic']),
-      applicationForm('100100100000', '居民身份证申领登记表', '在受理点现场核对打印，本人签名确认。', 1, ['paper']),
+      householdBook({ notes: '本市户籍人员交验户口簿；异地办理的无需提供。' }),
+      governmentDoc('原居民身份证', 'certificate', 'optional', '公安机关', '换领时交回原证；丢失补领的无需提供。'),
+      applicantDoc('居民身份证相片', 'photo', 'optional', '受理点可免费现场拍摄；也可提交符合标准的数码照片回执。', { forms: ['electronic'] }),
+      applicationForm('100100100000', '居民身份证申领登记表', '在受理点现场核对打印，本人签名确认。', { forms: ['paper'] }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '受理点核验身份，采集人像和指纹信息。' },
@@ -823,12 +716,12 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('男女双方各自的有效居民身份证原件。'),
-      householdBook('男女双方各自的户口簿原件。'),
-      issued('结婚证', 'certificate', 'required', '婚姻登记机关', '双方的结婚证原件；结婚证遗失的，可先补领结婚证。', '结婚证'),
-      own('离婚协议书', 'contract', 'required', '双方共同签署的书面离婚协议，一式三份，载明子女抚养、财产及债务处理等事项。', 3, 0, ['paper']),
-      own('双方各自近期半身免冠照片', 'photo', 'required', '2 寸单人近期半身免冠照片每人 2 张，也可现场拍摄。', 2, 0, ['paper']),
-      applicationForm('100100110000', '离婚登记申请书', '第一次到场时在登记员面前签署，不得代签。', 1, ['paper']),
+      idCard({ notes: '男女双方各自的有效居民身份证原件。' }),
+      householdBook({ notes: '男女双方各自的户口簿原件。' }),
+      governmentDoc('结婚证', 'certificate', 'required', '婚姻登记机关', '双方的结婚证原件；结婚证遗失的，可先补领结婚证。', { eLicence: '结婚证' }),
+      applicantDoc('离婚协议书', 'contract', 'required', '双方共同签署的书面离婚协议，一式三份，载明子女抚养、财产及债务处理等事项。', { originals: 3, forms: ['paper'] }),
+      applicantDoc('双方各自近期半身免冠照片', 'photo', 'required', '2 寸单人近期半身免冠照片每人 2 张，也可现场拍摄。', { originals: 2, forms: ['paper'] }),
+      applicationForm('100100110000', '离婚登记申请书', '第一次到场时在登记员面前签署，不得代签。', { forms: ['paper'] }),
     ],
     process: [
       { code: 'receive', name: '预约与申请', days: 0, description: '网上预约后双方到场提交离婚登记申请，登记员查验证件。' },
@@ -880,11 +773,11 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('当事人的有效居民身份证原件。'),
-      householdBook('当事人的户口簿原件。'),
-      own('近期半身免冠照片', 'photo', 'required', '补领结婚证提交双方 2 寸合影 3 张；补领离婚证提交本人 2 寸单人照 2 张。', 3, 0, ['paper']),
-      applicationForm('100100120000', '申请补领婚姻登记证声明书', '在登记员面前现场签署。', 1, ['paper']),
-      issued('婚姻登记档案证明', 'proof', 'optional', '档案保管部门', '婚姻登记档案不在受理机关的，提交档案保管部门出具的婚姻登记记录证明。'),
+      idCard({ notes: '当事人的有效居民身份证原件。' }),
+      householdBook({ notes: '当事人的户口簿原件。' }),
+      applicantDoc('近期半身免冠照片', 'photo', 'required', '补领结婚证提交双方 2 寸合影 3 张；补领离婚证提交本人 2 寸单人照 2 张。', { originals: 3, forms: ['paper'] }),
+      applicationForm('100100120000', '申请补领婚姻登记证声明书', '在登记员面前现场签署。', { forms: ['paper'] }),
+      governmentDoc('婚姻登记档案证明', 'proof', 'optional', '档案保管部门', '婚姻登记档案不在受理机关的，提交档案保管部门出具的婚姻登记记录证明。'),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '预约后到场取号，登记员查验证件。' },
@@ -934,9 +827,9 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'city',
     materials: [
-      idCard('查档人本人的有效居民身份证，网上申请通过实名认证核验。'),
+      idCard({ notes: '查档人本人的有效居民身份证，网上申请通过实名认证核验。' }),
       applicationForm('100100130000', '婚姻登记档案查询申请表', '填写婚姻当事人姓名、登记年份和查询用途。'),
-      own('经公证的授权委托书', 'proof', 'optional', '委托他人代为查询的提交，同时提交受托人身份证件。'),
+      applicantDoc('经公证的授权委托书', 'proof', 'optional', '委托他人代为查询的提交，同时提交受托人身份证件。'),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或任一区档案馆窗口提交查档申请。' },
@@ -944,7 +837,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '查档', days: 2, description: '检索婚姻登记档案，跨馆档案由保管馆远程出具。' },
       { code: 'issue', name: '出具证明', days: 1, description: '出具加盖电子印章的婚姻登记记录证明，可申请纸质件邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '婚姻登记记录证明', sample: null },
     faq: [
       { question: '可以查询别人的婚姻状况吗？', answer: '<p>不可以。婚姻登记档案仅限当事人本人查询；人民法院、检察院等因办案需要可依法查阅，律师须持法院出具的证明材料。</p>' },
@@ -988,12 +881,12 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      householdBook('适龄儿童本人的户口簿；人户分离的同时提供实际居住地证明。'),
-      idCard('父母或其他法定监护人的有效居民身份证。'),
-      issued('出生医学证明', 'certificate', 'required', '卫生健康部门', '适龄儿童的出生医学证明，用于核对出生日期和监护关系。', '出生医学证明'),
-      issued('居住地房屋产权证明', 'proof', 'optional', '不动产登记机构', '按居住地入学的提交不动产权证书或租赁备案证明。', '不动产权证书'),
-      residencePermit('非本市户籍适龄儿童提交父母一方的本市有效居住证。'),
-      own('预防接种证', 'other', 'optional', '入学时由学校查验预防接种情况，漏种的按规定补种。', 1, 0, ['paper']),
+      householdBook({ notes: '适龄儿童本人的户口簿；人户分离的同时提供实际居住地证明。' }),
+      idCard({ notes: '父母或其他法定监护人的有效居民身份证。' }),
+      governmentDoc('出生医学证明', 'certificate', 'required', '卫生健康部门', '适龄儿童的出生医学证明，用于核对出生日期和监护关系。', { eLicence: '出生医学证明' }),
+      governmentDoc('居住地房屋产权证明', 'proof', 'optional', '不动产登记机构', '按居住地入学的提交不动产权证书或租赁备案证明。', { eLicence: '不动产权证书' }),
+      residencePermit({ notes: '非本市户籍适龄儿童提交父母一方的本市有效居住证。' }),
+      applicantDoc('预防接种证', 'other', 'optional', '入学时由学校查验预防接种情况，漏种的按规定补种。', { forms: ['paper'] }),
     ],
     process: [
       { code: 'receive', name: '网上信息登记', days: 0, description: '家长在入学报名系统填报儿童及监护人信息。' },
@@ -1002,7 +895,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '录取', days: 20, description: '按招生政策确定录取名单。' },
       { code: 'deliver', name: '发放通知', days: 5, description: '系统发布录取结果，学校发放入学通知。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '义务教育入学录取通知', sample: null },
     faq: [
       { question: '非本市户籍的孩子怎么报名？', answer: '<p>父母一方持有本市有效居住证并符合随迁子女入学条件的，在规定时间内通过入学报名系统登记，再到区指定验证点验证。</p>' },
@@ -1050,13 +943,13 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      idCard('申请人本人的有效居民身份证。'),
-      issued('学历证书', 'certificate', 'required', '教育行政部门', '与申请资格种类相应的学历证书；学历信息经学信网在线核验通过的免于提交。', '毕业证书'),
-      issued('普通话水平测试等级证书', 'certificate', 'required', '语言文字工作部门', '二级乙等及以上，系统可在线核验。'),
-      own('申请认定教师资格人员体格检查表', 'proof', 'required', '在认定机构指定的医疗机构体检，结论为合格，半年内有效。'),
-      own('个人近期免冠正面照片', 'photo', 'required', '白底证件照电子版，用于制作教师资格证书。', 1, 0, ['electronic']),
+      idCard({ notes: '申请人本人的有效居民身份证。' }),
+      governmentDoc('学历证书', 'certificate', 'required', '教育行政部门', '与申请资格种类相应的学历证书；学历信息经学信网在线核验通过的免于提交。', { eLicence: '毕业证书' }),
+      governmentDoc('普通话水平测试等级证书', 'certificate', 'required', '语言文字工作部门', '二级乙等及以上，系统可在线核验。'),
+      applicantDoc('申请认定教师资格人员体格检查表', 'proof', 'required', '在认定机构指定的医疗机构体检，结论为合格，半年内有效。'),
+      applicantDoc('个人近期免冠正面照片', 'photo', 'required', '白底证件照电子版，用于制作教师资格证书。', { forms: ['electronic'] }),
       applicationForm('100100150000', '教师资格认定申请表（含个人承诺书）', '在中国教师资格网填报后生成，承诺思想品德情况属实。'),
-      residencePermit('非本区户籍人员在本区申请的，提交本市有效居住证。'),
+      residencePermit({ notes: '非本区户籍人员在本区申请的，提交本市有效居住证。' }),
     ],
     process: [
       { code: 'receive', name: '网上申报', days: 0, description: '在中国教师资格网提交认定申请并上传材料。' },
@@ -1066,7 +959,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'issue', name: '制证', days: 3, description: '制作教师资格证书，同步生成电子证书。' },
       { code: 'deliver', name: '送达', days: 2, description: '证书邮寄送达或到认定机构领取。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '教师资格证书', sample: null },
     faq: [
       { question: '教师资格认定一年可以申请几次？', answer: '<p>本市一般每年春季、秋季各组织一次认定，具体时间以区教育局发布的公告为准。</p>' },
@@ -1105,9 +998,9 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      idCard('申请人本人的有效居民身份证。'),
+      idCard({ notes: '申请人本人的有效居民身份证。' }),
       applicationForm('100100160000', '学历（学籍）证明申请表', '填写毕业或就读学校、入学和毕业年份、证明用途。'),
-      own('授权委托书', 'proof', 'optional', '委托他人代办的提交，同时提交受托人身份证件。'),
+      applicantDoc('授权委托书', 'proof', 'optional', '委托他人代办的提交，同时提交受托人身份证件。'),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或区教育局窗口提交申请。' },
@@ -1115,7 +1008,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '查档核实', days: 3, description: '调阅学籍档案和毕业生名册，核实学历或在籍情况。' },
       { code: 'issue', name: '出具证明', days: 1, description: '出具学历证明书或学籍证明，提供电子证明和纸质邮寄。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '学历证明书 / 学籍证明', sample: null },
     faq: [
       { question: '毕业证丢了能补发吗？', answer: '<p>毕业证书遗失后不予补发，可申请出具学历证明书，与原毕业证书具有同等证明效力。</p>' },
@@ -1153,11 +1046,11 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      householdBook('学生本人的户口簿。'),
-      idCard('父母或其他法定监护人的有效居民身份证。'),
+      householdBook({ notes: '学生本人的户口簿。' }),
+      idCard({ notes: '父母或其他法定监护人的有效居民身份证。' }),
       applicationForm('100100170000', '义务教育阶段学生转学申请表', '写明转出学校、拟转入区域和转学原因。'),
-      own('转学原因证明', 'proof', 'required', '住址变动的提交房屋产权证明或租赁合同；工作调动的提交单位证明。'),
-      residencePermit('非本市户籍学生提交父母一方的本市有效居住证。'),
+      applicantDoc('转学原因证明', 'proof', 'required', '住址变动的提交房屋产权证明或租赁合同；工作调动的提交单位证明。'),
+      residencePermit({ notes: '非本市户籍学生提交父母一方的本市有效居住证。' }),
     ],
     process: [
       { code: 'receive', name: '网上申请', days: 0, description: '家长在线提交转学申请和证明材料。' },
@@ -1166,7 +1059,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '确定转入学校，通过学籍系统发起学籍转接。' },
       { code: 'deliver', name: '通知', days: 1, description: '通知家长到转入学校报到。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '转学安排通知（学籍转接）', sample: null },
     faq: [
       { question: '学期中间可以转学吗？', answer: '<p>转学一般在寒暑假办理；因住址迁移等确需学期中转学的，可向区教育局申请，视学位情况安排。</p>' },
@@ -1204,11 +1097,11 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'local',
     materials: [
-      householdBook('儿童、少年本人的户口簿。'),
-      idCard('父母或其他法定监护人的有效居民身份证。'),
+      householdBook({ notes: '儿童、少年本人的户口簿。' }),
+      idCard({ notes: '父母或其他法定监护人的有效居民身份证。' }),
       applicationForm('100100180000', '延缓入学（休学）申请表', '写明申请理由和期限，由监护人签字。'),
-      own('医疗机构诊断证明', 'proof', 'required', '二级及以上医疗机构出具的近三个月内诊断证明及病历。'),
-      issued('残疾人证', 'certificate', 'optional', '残疾人联合会', '持有残疾人证的提交。', '残疾人证'),
+      applicantDoc('医疗机构诊断证明', 'proof', 'required', '二级及以上医疗机构出具的近三个月内诊断证明及病历。'),
+      governmentDoc('残疾人证', 'certificate', 'optional', '残疾人联合会', '持有残疾人证的提交。', { eLicence: '残疾人证' }),
     ],
     process: [
       { code: 'receive', name: '网上申请', days: 0, description: '监护人在线提交申请和诊断证明。' },
@@ -1217,7 +1110,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '审批', days: 2, description: '作出准予或不予延缓入学（休学）的决定。' },
       { code: 'deliver', name: '送达', days: 1, description: '决定书电子送达，需要纸质件的邮寄送达。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '延缓入学（休学）审批决定书', sample: null },
     faq: [
       { question: '孩子只是不想上学，可以申请延缓入学吗？', answer: '<p>不可以。延缓入学、休学仅适用于因身体状况不能入学或继续学习的情形，须有医疗机构诊断证明。</p>' },
@@ -1259,16 +1152,16 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('本人的有效居民身份证，网上办理通过实名认证核验。'),
-      own('终止或者解除劳动关系证明', 'proof', 'optional', '原用人单位出具的证明；系统已有退工登记记录的免于提交。'),
-      applicationForm('100100190000', '失业登记表', '填写求职意向、技能情况和联系方式。', 1, ['electronic']),
+      idCard({ notes: '本人的有效居民身份证，网上办理通过实名认证核验。' }),
+      applicantDoc('终止或者解除劳动关系证明', 'proof', 'optional', '原用人单位出具的证明；系统已有退工登记记录的免于提交。'),
+      applicationForm('100100190000', '失业登记表', '填写求职意向、技能情况和联系方式。', { forms: ['electronic'] }),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或社区事务受理服务中心就业窗口提交。' },
       { code: 'review', name: '核验', days: 0, description: '核验就业参保状态和退工记录。' },
       { code: 'issue', name: '登记', days: 0, description: '即时完成失业登记，生成电子失业登记证明。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '失业登记证明（电子）', sample: null },
     faq: [
       { question: '失业登记了就能领失业金吗？', answer: '<p>失业登记是申领失业保险金的前提，但还需符合缴费满一年、非本人意愿中断就业等条件，请另行申领失业保险金。</p>' },
@@ -1311,16 +1204,16 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('本人的有效居民身份证。'),
-      issued('营业执照', 'certificate', 'optional', '市场监督管理部门', '从事个体经营的提交，已归集电子证照的自动调取。', '营业执照'),
-      applicationForm('100100200000', '灵活就业（个体经营）人员就业登记表', '填写就业形式、从业内容和开始就业日期。', 1, ['electronic']),
+      idCard({ notes: '本人的有效居民身份证。' }),
+      governmentDoc('营业执照', 'certificate', 'optional', '市场监督管理部门', '从事个体经营的提交，已归集电子证照的自动调取。', { eLicence: '营业执照' }),
+      applicationForm('100100200000', '灵活就业（个体经营）人员就业登记表', '填写就业形式、从业内容和开始就业日期。', { forms: ['electronic'] }),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或社区事务受理服务中心就业窗口提交。' },
       { code: 'review', name: '核验', days: 0, description: '核验身份、就业状态和营业执照信息。' },
       { code: 'issue', name: '登记', days: 0, description: '即时完成就业登记。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '就业登记记录', sample: null },
     faq: [
       { question: '在公司上班需要自己办就业登记吗？', answer: '<p>不需要。被用人单位招用的，由单位在办理用工参保时一并完成就业登记。</p>' },
@@ -1362,12 +1255,12 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人本人的有效居民身份证。'),
-      issued('营业执照', 'certificate', 'required', '市场监督管理部门', '创业组织的营业执照，已归集电子证照的自动调取。', '营业执照'),
+      idCard({ notes: '申请人本人的有效居民身份证。' }),
+      governmentDoc('营业执照', 'certificate', 'required', '市场监督管理部门', '创业组织的营业执照，已归集电子证照的自动调取。', { eLicence: '营业执照' }),
       applicationForm('100100210000', '创业担保贷款申请表', '填写贷款金额、期限和用途。'),
-      own('创业项目计划书', 'other', 'deferrable', '说明经营内容、资金用途和还款来源；可容缺受理，在担保评估前补交。'),
-      own('重点群体身份证明', 'proof', 'optional', '失业登记证明、退役证明、毕业证书等，系统可核验的免于提交。'),
-      own('经营场所证明', 'contract', 'optional', '经营场所租赁合同或产权证明。'),
+      applicantDoc('创业项目计划书', 'other', 'deferrable', '说明经营内容、资金用途和还款来源；可容缺受理，在担保评估前补交。'),
+      applicantDoc('重点群体身份证明', 'proof', 'optional', '失业登记证明、退役证明、毕业证书等，系统可核验的免于提交。'),
+      applicantDoc('经营场所证明', 'contract', 'optional', '经营场所租赁合同或产权证明。'),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或区就业促进中心提交贷款申请。' },
@@ -1376,7 +1269,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '审批', days: 5, description: '确定贷款额度、期限和贴息标准。' },
       { code: 'deliver', name: '签约放款', days: 3, description: '借款人到经办银行面签合同，银行发放贷款。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '创业担保贷款审批结果（借款合同）', sample: null },
     faq: [
       { question: '创业担保贷款需要反担保吗？', answer: '<p>贷款额度较小或符合规定情形的，可免除反担保要求，具体以担保机构评估结果为准。</p>' },
@@ -1414,10 +1307,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人本人的有效居民身份证。'),
-      issued('职业技能等级证书或职业资格证书', 'certificate', 'required', '人力资源社会保障部门', '通过证书全国联网查询核验的免于上传。'),
-      issued('社会保障卡', 'certificate', 'required', '人力资源社会保障部门', '补贴发放至本人社会保障卡金融账户。', '社会保障卡'),
-      own('培训费用发票', 'proof', 'required', '培训机构开具的培训费发票电子版。', 1, 0, ['electronic']),
+      idCard({ notes: '申请人本人的有效居民身份证。' }),
+      governmentDoc('职业技能等级证书或职业资格证书', 'certificate', 'required', '人力资源社会保障部门', '通过证书全国联网查询核验的免于上传。'),
+      governmentDoc('社会保障卡', 'certificate', 'required', '人力资源社会保障部门', '补贴发放至本人社会保障卡金融账户。', { eLicence: '社会保障卡' }),
+      applicantDoc('培训费用发票', 'proof', 'required', '培训机构开具的培训费发票电子版。', { forms: ['electronic'] }),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '取得证书后通过“随申办”提交补贴申请。' },
@@ -1426,7 +1319,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '核定', days: 4, description: '按补贴目录核定补贴金额，公示结果。' },
       { code: 'deliver', name: '拨付', days: 5, description: '补贴拨付至本人社会保障卡金融账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '职业技能培训补贴核定结果', sample: null },
     faq: [
       { question: '哪些培训项目可以领补贴？', answer: '<p>须是列入本市补贴性职业技能培训目录、由经认定的培训机构开展的项目，可在“随申办”查询培训机构和项目目录。</p>' },
@@ -1463,10 +1356,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人本人的有效居民身份证。'),
-      applicationForm('100100230000', '就业困难人员认定申请表', '勾选符合的困难情形，承诺所填信息真实。', 1, ['electronic']),
-      issued('残疾人证', 'certificate', 'optional', '残疾人联合会', '以残疾人身份申请的提交，电子证照自动调取。', '残疾人证'),
-      own('其他困难情形证明', 'proof', 'optional', '零就业家庭等情形的相关证明；低保家庭成员身份由系统核验。'),
+      idCard({ notes: '申请人本人的有效居民身份证。' }),
+      applicationForm('100100230000', '就业困难人员认定申请表', '勾选符合的困难情形，承诺所填信息真实。', { forms: ['electronic'] }),
+      governmentDoc('残疾人证', 'certificate', 'optional', '残疾人联合会', '以残疾人身份申请的提交，电子证照自动调取。', { eLicence: '残疾人证' }),
+      applicantDoc('其他困难情形证明', 'proof', 'optional', '零就业家庭等情形的相关证明；低保家庭成员身份由系统核验。'),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或社区事务受理服务中心就业窗口提交。' },
@@ -1474,7 +1367,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'review', name: '审核', days: 3, description: '比对年龄、残疾、低保、失业时长等数据。' },
       { code: 'decide', name: '认定', days: 1, description: '作出认定结论并告知可享受的扶持政策。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '就业困难人员认定结果', sample: null },
     faq: [
       { question: '认定为就业困难人员后有什么帮助？', answer: '<p>可获得一对一就业援助、优先推荐公益性岗位，灵活就业的可按规定申领社会保险补贴。</p>' },
@@ -1512,10 +1405,10 @@ export const personalItems1: ItemSeed[] = [
     mailable: true,
     scope: 'cross-region',
     materials: [
-      idCard('申领人本人的有效居民身份证；未成年人由监护人代办，提交监护人身份证件和户口簿。'),
-      own('本人近期数码照片', 'photo', 'required', '白底免冠证件照电子版，可使用身份证照片或在“随申办”拍摄上传。', 1, 0, ['electronic']),
-      applicationForm('100100240000', '社会保障卡申领（补换）表', '填写领卡方式和邮寄地址，在线办理的由系统生成。', 1, ['electronic']),
-      issued('原社会保障卡', 'certificate', 'optional', '社会保障卡服务中心', '损坏换卡、到期换卡时交回原卡；遗失补卡的无需提交。', '社会保障卡'),
+      idCard({ notes: '申领人本人的有效居民身份证；未成年人由监护人代办，提交监护人身份证件和户口簿。' }),
+      applicantDoc('本人近期数码照片', 'photo', 'required', '白底免冠证件照电子版，可使用身份证照片或在“随申办”拍摄上传。', { forms: ['electronic'] }),
+      applicationForm('100100240000', '社会保障卡申领（补换）表', '填写领卡方式和邮寄地址，在线办理的由系统生成。', { forms: ['electronic'] }),
+      governmentDoc('原社会保障卡', 'certificate', 'optional', '社会保障卡服务中心', '损坏换卡、到期换卡时交回原卡；遗失补卡的无需提交。', { eLicence: '社会保障卡' }),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”、服务网点或长三角合作城市网点提交申请。' },
@@ -1524,7 +1417,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'issue', name: '制卡', days: 10, description: '制作社会保障卡并写入金融和社保应用。' },
       { code: 'deliver', name: '送达', days: 3, description: '邮寄送达或到指定网点领取，领卡后激活启用。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'licence', name: '中华人民共和国社会保障卡', sample: null },
     faq: [
       { question: '外地户口能在本市申领社保卡吗？', answer: '<p>可以。在本市参保或居住的人员均可申领；已在外地领取社保卡的，可继续使用，也可按规定申请补换。</p>' },
@@ -1573,9 +1466,9 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('失业人员本人的有效居民身份证。'),
-      issued('社会保障卡', 'certificate', 'required', '人力资源社会保障部门', '失业保险金发放至本人社会保障卡金融账户，须已激活。', '社会保障卡'),
-      own('终止或者解除劳动关系证明', 'proof', 'optional', '原用人单位出具；系统已有退工登记记录的免于提交。'),
+      idCard({ notes: '失业人员本人的有效居民身份证。' }),
+      governmentDoc('社会保障卡', 'certificate', 'required', '人力资源社会保障部门', '失业保险金发放至本人社会保障卡金融账户，须已激活。', { eLicence: '社会保障卡' }),
+      applicantDoc('终止或者解除劳动关系证明', 'proof', 'optional', '原用人单位出具；系统已有退工登记记录的免于提交。'),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '办理失业登记后，通过“随申办”或就业窗口申领。' },
@@ -1584,7 +1477,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '核定', days: 1, description: '核定领取期限和月发放标准。' },
       { code: 'deliver', name: '发放', days: 1, description: '按月发放至本人社会保障卡金融账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '失业保险金核定结果', sample: null },
     faq: [
       { question: '主动辞职能领失业金吗？', answer: '<p>一般不能。失业保险金要求非因本人意愿中断就业；因用人单位违法等原因被迫解除劳动合同的除外。</p>' },
@@ -1627,12 +1520,12 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人及共同生活家庭成员的有效居民身份证。'),
-      householdBook('共同生活家庭成员的户口簿。'),
+      idCard({ notes: '申请人及共同生活家庭成员的有效居民身份证。' }),
+      householdBook({ notes: '共同生活家庭成员的户口簿。' }),
       applicationForm('100100260000', '最低生活保障申请书', '如实填写家庭成员、收入和财产情况。'),
-      applicationForm('100100260000', '家庭经济状况核对授权书', '共同生活的成年家庭成员均须签字授权。', 2),
-      own('家庭收入证明', 'proof', 'deferrable', '工资收入证明、退休金证明等；可容缺受理，10 个工作日内补交。'),
-      issued('残疾人证', 'certificate', 'optional', '残疾人联合会', '家庭成员中有残疾人的提交。', '残疾人证'),
+      applicationForm('100100260000', '家庭经济状况核对授权书', '共同生活的成年家庭成员均须签字授权。', { n: 2 }),
+      applicantDoc('家庭收入证明', 'proof', 'deferrable', '工资收入证明、退休金证明等；可容缺受理，10 个工作日内补交。'),
+      governmentDoc('残疾人证', 'certificate', 'optional', '残疾人联合会', '家庭成员中有残疾人的提交。', { eLicence: '残疾人证' }),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '社区事务受理服务中心或“随申办”接收申请。' },
@@ -1641,7 +1534,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '审核确认', days: 3, description: '作出给予或不予最低生活保障的决定，不予的书面说明理由。' },
       { code: 'deliver', name: '告知发放', days: 1, description: '书面告知结果，低保金按月发放至指定账户。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '最低生活保障审核确认决定', sample: null },
     faq: [
       { question: '子女的收入会算进家庭收入吗？', answer: '<p>共同生活家庭成员的收入计入家庭收入；不共同生活的子女，按本市规定计算其应当给付的赡养费。</p>' },
@@ -1684,11 +1577,11 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人本人的有效居民身份证。'),
-      householdBook('本市户籍的提供户口簿。', 'optional'),
-      residencePermit('非本市户籍、在居住地申请的提供。'),
+      idCard({ notes: '申请人本人的有效居民身份证。' }),
+      householdBook({ notes: '本市户籍的提供户口簿。', requirement: 'optional' }),
+      residencePermit({ notes: '非本市户籍、在居住地申请的提供。' }),
       applicationForm('100100270000', '临时救助申请书', '写明遭遇的困难情况和申请救助事项。'),
-      own('困难情况证明', 'proof', 'deferrable', '医疗费用票据、事故或火灾证明等；情况紧急的可容缺受理，事后补交。'),
+      applicantDoc('困难情况证明', 'proof', 'deferrable', '医疗费用票据、事故或火灾证明等；情况紧急的可容缺受理，事后补交。'),
     ],
     process: [
       { code: 'receive', name: '收件', days: 0, description: '社区事务受理服务中心或“随申办”接收申请。' },
@@ -1697,7 +1590,7 @@ export const personalItems1: ItemSeed[] = [
       { code: 'decide', name: '审批', days: 2, description: '确定救助方式和金额。' },
       { code: 'deliver', name: '发放', days: 1, description: '救助金发放至申请人账户，或提供实物救助。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'approval', name: '临时救助审批决定', sample: null },
     faq: [
       { question: '临时救助可以多次申请吗？', answer: '<p>因同一原因一般只能申请一次；遭遇新的突发困难的，可以再次申请。</p>' },
@@ -1739,16 +1632,16 @@ export const personalItems1: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('参保人本人的有效居民身份证。'),
-      householdBook('参保人的户口簿，系统可自动核验户籍信息。'),
-      applicationForm('100100280000', '城乡居民基本养老保险参保登记表', '选择缴费档次和缴费方式。', 1, ['electronic']),
+      idCard({ notes: '参保人本人的有效居民身份证。' }),
+      householdBook({ notes: '参保人的户口簿，系统可自动核验户籍信息。' }),
+      applicationForm('100100280000', '城乡居民基本养老保险参保登记表', '选择缴费档次和缴费方式。', { forms: ['electronic'] }),
     ],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”或社区事务受理服务中心提交参保登记。' },
       { code: 'review', name: '核验', days: 0, description: '核验户籍和是否已参加职工基本养老保险。' },
       { code: 'issue', name: '登记', days: 0, description: '即时完成参保登记，按所选档次缴费。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '城乡居民基本养老保险参保登记信息', sample: null },
     faq: [
       { question: '已经在单位交社保了，还能参加城乡居民养老保险吗？', answer: '<p>不能。已参加职工基本养老保险的，不能同时参加城乡居民基本养老保险，两项制度可按规定转移衔接。</p>' },
@@ -1784,12 +1677,12 @@ export const personalItems1: ItemSeed[] = [
     bookable: false,
     mailable: false,
     scope: 'cross-region',
-    materials: [idCard('本人的有效居民身份证，网上办理通过实名认证核验；窗口办理的也可使用社会保障卡。')],
+    materials: [idCard({ notes: '本人的有效居民身份证，网上办理通过实名认证核验；窗口办理的也可使用社会保障卡。' })],
     process: [
       { code: 'receive', name: '在线申请', days: 0, description: '通过“随申办”、自助终端或服务窗口选择打印类型和时间段。' },
       { code: 'issue', name: '出具凭证', days: 0, description: '即时生成加盖电子印章的参保缴费凭证，可下载或打印。' },
     ],
-    fees: free(),
+    fees: freeFees(),
     result: { kind: 'other', name: '社会保险个人权益记录（参保缴费凭证）', sample: null },
     faq: [
       { question: '网上打印的参保证明有效吗？', answer: '<p>有效。凭证加盖社保经办机构电子印章，办事单位可扫描二维码或输入验证码核验真伪。</p>' },

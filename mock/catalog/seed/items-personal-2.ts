@@ -1,66 +1,7 @@
-import type { ItemSeed, MaterialSeed } from './types'
+import { formLinks, formUrl, freeFees, householdBook, idCard, photo, socialSecurityCard } from './materials'
+import type { ItemSeed } from './types'
 
 /** 个人事项 (2): 医疗卫生, 住房保障, 交通出行, 出境入境, 养老殡葬, 便民生活. */
-
-const blank = (baseCode: string): string => `https://mock.tongban.example/forms/${baseCode}-blank.pdf`
-const sampleOf = (baseCode: string): string => `https://mock.tongban.example/forms/${baseCode}-sample.pdf`
-
-/** 居民身份证: the identity document almost every item asks for (never 容缺). */
-const idCard = (notes = '申请人本人有效居民身份证原件，可使用电子身份证照免于提交。'): MaterialSeed => ({
-  name: '居民身份证',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民身份证',
-})
-
-const householdRegister = (notes: string, requirement: MaterialSeed['requirement'] = 'required'): MaterialSeed => ({
-  name: '居民户口簿',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement,
-  source: { kind: 'government', department: '公安机关' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '居民户口簿',
-})
-
-const socialSecurityCard = (notes: string, requirement: MaterialSeed['requirement'] = 'required'): MaterialSeed => ({
-  name: '社会保障卡',
-  type: 'certificate',
-  forms: ['paper', 'electronic'],
-  requirement,
-  source: { kind: 'government', department: '人力资源和社会保障部门' },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: '社会保障卡',
-})
-
-const photo = (notes: string): MaterialSeed => ({
-  name: '近期免冠彩色照片',
-  type: 'photo',
-  forms: ['paper', 'electronic'],
-  requirement: 'required',
-  source: { kind: 'applicant', department: null },
-  originals: 1,
-  copies: 0,
-  notes,
-  blankForm: null,
-  sample: null,
-  eLicence: null,
-})
 
 export const personalItems2: ItemSeed[] = [
   // ───────────────────────────── 医疗卫生 ─────────────────────────────
@@ -91,7 +32,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'cross-region',
     materials: [
-      socialSecurityCard('参保人本人社会保障卡或医保电子凭证，用于核验参保身份。'),
+      socialSecurityCard({ notes: '参保人本人社会保障卡或医保电子凭证，用于核验参保身份。' }),
       {
         name: '异地就医备案登记表',
         type: 'application-form',
@@ -101,8 +42,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '线上办理时在页面填写备案地、备案类型和预计就医时间，无需另行提交纸质表格。',
-        blankForm: blank('100200010000'),
-        sample: sampleOf('100200010000'),
+        ...formLinks('100200010000'),
         eLicence: null,
       },
       {
@@ -137,7 +77,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'review', name: '系统校验', days: 0, description: '系统自动校验参保状态和备案条件。' },
       { code: 'decide', name: '备案生效', days: 0, description: '校验通过的，备案即时生效，可在备案地联网定点医疗机构直接结算。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '异地就医备案凭证（电子）', sample: null },
     faq: [
       { question: '备案后多久可以直接结算？', answer: '<p>线上备案提交后即时生效，生效后即可在备案地的联网定点医疗机构持社会保障卡或医保电子凭证直接结算。</p>' },
@@ -172,7 +112,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      socialSecurityCard('参保人本人社会保障卡或医保电子凭证。'),
+      socialSecurityCard({ notes: '参保人本人社会保障卡或医保电子凭证。' }),
       {
         name: '医疗费用收费票据',
         type: 'proof',
@@ -221,7 +161,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '他人代办的，提交委托书和代办人身份证件。',
-        blankForm: blank('100200020000'),
+        blankForm: formUrl('100200020000', 'blank'),
         sample: null,
         eLicence: null,
       },
@@ -233,7 +173,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '核定', days: 2, description: '核定报销金额并告知申请人。' },
       { code: 'deliver', name: '支付', days: 3, description: '报销款支付至参保人社会保障卡金融账户或登记的银行账户。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '医疗费用报销核定结果', sample: null },
     faq: [
       { question: '报销款多久到账？', answer: '<p>材料齐全的，一般自受理之日起 20 个工作日内核定并支付至本人账户，可在「我的办件」中查看进度。</p>' },
@@ -278,8 +218,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '在国家医师电子化注册系统在线填写，由拟执业机构审核确认。',
-        blankForm: blank('100200030000'),
-        sample: sampleOf('100200030000'),
+        ...formLinks('100200030000'),
         eLicence: null,
       },
       idCard(),
@@ -331,7 +270,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '符合条件的准予注册，将注册信息录入国家信息平台。' },
       { code: 'issue', name: '发证', days: 1, description: '签发医师执业电子证照，可在线下载或打印纸质证书。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'licence', name: '医师执业证书', sample: null },
     faq: [
       { question: '换医院工作要重新注册吗？', answer: '<p>变更执业地点、执业类别或执业范围的，应当申请<strong>变更注册</strong>，在电子化注册系统中提交，无需重新首次注册。</p>' },
@@ -365,8 +304,8 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('参保人有效居民身份证；未成年人可提交户口簿，由监护人代为办理。'),
-      householdRegister('本市户籍人员提交户口簿，可通过电子证照核验。', 'optional'),
+      idCard({ notes: '参保人有效居民身份证；未成年人可提交户口簿，由监护人代为办理。' }),
+      householdBook({ notes: '本市户籍人员提交户口簿，可通过电子证照核验。', requirement: 'optional' }),
       {
         name: '居住证',
         type: 'certificate',
@@ -399,7 +338,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'review', name: '核验', days: 0, description: '核验户籍、居住证和参保情况，确认不属于职工医保参保范围。' },
       { code: 'decide', name: '登记', days: 0, description: '完成参保登记，生成年度缴费信息。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '城乡居民基本医疗保险参保登记信息', sample: null },
     faq: [
       { question: '个人每年要交多少钱？', answer: '<p>个人缴费标准按年龄段分档，由市医保局每年公布；享受低保、特困供养等政府资助的人员，个人缴费部分由政府补贴。登记后可通过「随申办」或银行代扣缴费。</p>' },
@@ -456,7 +395,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '转入接续', days: 2, description: '转入地合并缴费年限，接续医保关系。' },
       { code: 'deliver', name: '办结告知', days: 1, description: '个人账户余额划转到账并告知申请人办理结果。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '基本医疗保险关系转移接续办结通知', sample: null },
     faq: [
       { question: '从外地到上海工作，医保缴费年限能合并吗？', answer: '<p>可以。职工医保缴费年限在转移接续后累计计算，个人账户余额随同转移。</p>' },
@@ -492,8 +431,8 @@ export const personalItems2: ItemSeed[] = [
     mailable: true,
     scope: 'city',
     materials: [
-      idCard('申请人有效居民身份证；未满 16 周岁的提交户口簿，同时提交监护人身份证。'),
-      householdRegister('本区户籍户口簿，可通过电子证照核验。'),
+      idCard({ notes: '申请人有效居民身份证；未满 16 周岁的提交户口簿，同时提交监护人身份证。' }),
+      householdBook({ notes: '本区户籍户口簿，可通过电子证照核验。' }),
       photo('近期 2 寸白底免冠彩色照片 2 张，或上传电子照片。'),
       {
         name: '残疾人证申请表',
@@ -504,8 +443,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '在线填写或到街道（镇）残联窗口填写，本人或监护人签字。',
-        blankForm: blank('100200060000'),
-        sample: sampleOf('100200060000'),
+        ...formLinks('100200060000'),
         eLicence: null,
       },
       {
@@ -542,7 +480,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '符合条件的核定残疾类别和等级，予以办证。' },
       { code: 'issue', name: '制证', days: 2, description: '制作第三代智能化残疾人证，同步签发电子证照，可邮寄送达。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'licence', name: '中华人民共和国残疾人证', sample: null },
     faq: [
       { question: '办了残疾人证可以享受哪些政策？', answer: '<p>可按规定享受残疾人康复、教育、就业、交通出行和公共服务场所等方面的补贴和优惠，部分福利须另行申请。</p>' },
@@ -640,7 +578,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 1, description: '作出准予提取或者不准提取的决定并通知申请人。' },
       { code: 'deliver', name: '支付', days: 1, description: '受委托银行将提取款项划入本人账户。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '住房公积金提取款项（划入本人银行账户）', sample: null },
     faq: [
       { question: '租房提取每个月能取多少？', answer: '<p>按本市规定的月提取限额办理，多子女家庭可适当提高；按实际房租提取的，以租赁备案证明记载的租金为准，且不超过账户余额。</p>' },
@@ -674,7 +612,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('借款人及配偶的有效居民身份证。'),
+      idCard({ notes: '借款人及配偶的有效居民身份证。' }),
       {
         name: '婚姻状况证明',
         type: 'certificate',
@@ -723,7 +661,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '缴存基数不能反映实际收入的，可提交单位出具的收入证明。',
-        blankForm: blank('100200080000'),
+        blankForm: formUrl('100200080000', 'blank'),
         sample: null,
         eLicence: null,
       },
@@ -735,7 +673,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '审批', days: 1, description: '作出准予贷款或者不准贷款的决定并通知申请人。' },
       { code: 'deliver', name: '放款', days: 1, description: '办妥抵押登记后，受托银行发放贷款至售房人账户。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'approval', name: '住房公积金贷款审批通知', sample: null },
     faq: [
       { question: '公积金贷款和商业贷款可以一起用吗？', answer: '<p>可以申请<strong>组合贷款</strong>，公积金贷款部分按公积金贷款利率计息，不足部分由商业银行贷款补足。</p>' },
@@ -769,13 +707,13 @@ export const personalItems2: ItemSeed[] = [
     bookable: false,
     mailable: false,
     scope: 'cross-region',
-    materials: [idCard('实名认证后在线申请无需另行提交；窗口办理的出示身份证原件。')],
+    materials: [idCard({ notes: '实名认证后在线申请无需另行提交；窗口办理的出示身份证原件。' })],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '选择证明类型和缴存时间段。' },
       { code: 'decide', name: '生成', days: 0, description: '系统根据缴存记录即时生成证明。' },
       { code: 'issue', name: '出具', days: 0, description: '加盖电子印章，可在线下载、打印或分享验证码。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '住房公积金个人缴存证明（电子）', sample: null },
     faq: [
       { question: '电子证明银行认可吗？', answer: '<p>电子证明加盖住房公积金管理中心电子印章，接收单位可扫描证明上的二维码或输入验证码核验真伪，与纸质证明具有同等效力。</p>' },
@@ -820,11 +758,10 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '由全体申请人签字或盖章；线上申请的在页面填写并电子签名。',
-        blankForm: blank('100200100000'),
-        sample: sampleOf('100200100000'),
+        ...formLinks('100200100000'),
         eLicence: null,
       },
-      idCard('自然人申请人的有效居民身份证；委托办理的另提交授权委托书和受托人身份证。'),
+      idCard({ notes: '自然人申请人的有效居民身份证；委托办理的另提交授权委托书和受托人身份证。' }),
       {
         name: '营业执照',
         type: 'certificate',
@@ -953,7 +890,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'local',
     materials: [
-      idCard('申请人及共同申请家庭成员的有效居民身份证。'),
+      idCard({ notes: '申请人及共同申请家庭成员的有效居民身份证。' }),
       {
         name: '居住证',
         type: 'certificate',
@@ -1002,8 +939,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '如实申报家庭成员在本市的住房情况，并承诺未享受其他住房保障政策。',
-        blankForm: blank('100200110000'),
-        sample: sampleOf('100200110000'),
+        ...formLinks('100200110000'),
         eLicence: null,
       },
     ],
@@ -1014,7 +950,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '资格确认', days: 2, description: '符合条件的确认准入资格并公示。' },
       { code: 'deliver', name: '告知', days: 2, description: '告知申请人准入结果及选房安排。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'approval', name: '公共租赁住房准入资格确认', sample: null },
     faq: [
       { question: '公租房租金是多少？', answer: '<p>租金按略低于同区域、同类型住房市场租金的水平确定，由各公共租赁住房项目公布。</p>' },
@@ -1059,7 +995,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '在线填写查询目的和查询范围。',
-        blankForm: blank('100200120000'),
+        blankForm: formUrl('100200120000', 'blank'),
         sample: null,
         eLicence: null,
       },
@@ -1082,7 +1018,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'review', name: '核验', days: 0, description: '核验查询人身份及查询权限。' },
       { code: 'issue', name: '出具', days: 0, description: '生成带电子印章的查询结果，可下载或打印。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '不动产登记信息查询结果证明', sample: null },
     faq: [
       { question: '孩子上学要的「产调」在哪里打？', answer: '<p>权利人可在本平台在线查询并打印本人名下不动产登记信息，也可到任一不动产登记事务中心的自助查询机打印。</p>' },
@@ -1119,7 +1055,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: true,
     scope: 'cross-region',
     materials: [
-      idCard('驾驶人本人有效居民身份证，网上办理的通过交管 12123 实名认证即可。'),
+      idCard({ notes: '驾驶人本人有效居民身份证，网上办理的通过交管 12123 实名认证即可。' }),
       {
         name: '机动车驾驶证',
         type: 'certificate',
@@ -1246,7 +1182,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'review', name: '核验', days: 0, description: '核验车辆状态、保险、完税和违法事故处理情况。' },
       { code: 'issue', name: '核发', days: 0, description: '核发电子检验合格标志，可在 App 内出示。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'licence', name: '机动车检验合格标志（电子凭证）', sample: null },
     faq: [
       { question: '电子检验标志还需要贴在挡风玻璃上吗？', answer: '<p>不需要。电子检验标志与纸质标志具有同等效力，执勤民警可通过系统核查，也可在交管 12123 中出示。</p>' },
@@ -1314,7 +1250,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '处罚决定', days: 0, description: '确认违法事实后，在线生成行政处罚决定书。' },
       { code: 'deliver', name: '缴纳罚款', days: 0, description: '决定书即时送达，可在线缴纳罚款。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '公安交通管理简易程序处罚决定书', sample: null },
     faq: [
       { question: '罚款怎么交？逾期会怎样？', answer: '<p>处罚决定作出后可在交管 12123 或银行网点缴纳罚款。到期不缴纳的，每日按罚款数额的 3% 加处罚款。</p>' },
@@ -1363,7 +1299,7 @@ export const personalItems2: ItemSeed[] = [
         sample: null,
         eLicence: '驾驶证',
       },
-      householdRegister('按本市规定提交户籍证明，可通过电子证照核验。'),
+      householdBook({ notes: '按本市规定提交户籍证明，可通过电子证照核验。' }),
       {
         name: '无犯罪记录证明',
         type: 'proof',
@@ -1386,7 +1322,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '决定', days: 2, description: '符合条件且考试合格的准予核发。' },
       { code: 'issue', name: '发证', days: 2, description: '核发网络预约出租汽车驾驶员证（含电子证照）。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'licence', name: '网络预约出租汽车驾驶员证', sample: null },
     faq: [
       { question: '考试考什么？', answer: '<p>分为全国公共科目和区域科目，区域科目包括本市道路交通、地理知识和服务规范等，均为计算机考试。</p>' },
@@ -1469,7 +1405,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '登记', days: 0, description: '符合条件的予以注册登记。' },
       { code: 'issue', name: '发牌', days: 0, description: '当场核发号牌和行驶证，并安装号牌。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'licence', name: '电动自行车号牌及行驶证', sample: null },
     faq: [
       { question: '在网上买的电动车能上牌吗？', answer: '<p>只要车辆在国家产品目录内、有 CCC 认证和合格证，并能提供购车发票，即可办理登记。</p>' },
@@ -1506,7 +1442,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: true,
     scope: 'cross-region',
     materials: [
-      idCard('本人有效居民身份证原件，在有效期内；临时身份证同样有效。'),
+      idCard({ notes: '本人有效居民身份证原件，在有效期内；临时身份证同样有效。' }),
       {
         name: '原普通护照',
         type: 'certificate',
@@ -1534,7 +1470,7 @@ export const personalItems2: ItemSeed[] = [
         sample: null,
         eLicence: null,
       },
-      householdRegister('未满 16 周岁的申请人提交户口簿或出生医学证明，及监护人身份证件。', 'optional'),
+      householdBook({ notes: '未满 16 周岁的申请人提交户口簿或出生医学证明，及监护人身份证件。', requirement: 'optional' }),
     ],
     process: [
       { code: 'receive', name: '预约收件', days: 0, description: '网上预约办证时间，到场后自助填表、拍照、采集指纹。' },
@@ -1772,7 +1708,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'cross-region',
     materials: [
-      idCard('实名认证后在线查询无需另行提交；窗口查询出示身份证原件。'),
+      idCard({ notes: '实名认证后在线查询无需另行提交；窗口查询出示身份证原件。' }),
       {
         name: '委托查询书',
         type: 'other',
@@ -1782,7 +1718,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '委托他人到窗口代为查询的，提交委托书和受托人身份证件。',
-        blankForm: blank('100200210000'),
+        blankForm: formUrl('100200210000', 'blank'),
         sample: null,
         eLicence: null,
       },
@@ -1792,7 +1728,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'review', name: '核验', days: 0, description: '人脸识别核验申请人身份。' },
       { code: 'issue', name: '出具', days: 0, description: '生成带电子印章和验证码的查询结果。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '出入境记录查询结果（电子）', sample: null },
     faq: [
       { question: '在线查询的结果有效吗？', answer: '<p>在线出具的查询结果加盖电子印章，使用单位可通过验证码在线核验真伪。</p>' },
@@ -1829,7 +1765,7 @@ export const personalItems2: ItemSeed[] = [
     scope: 'city',
     materials: [
       idCard(),
-      socialSecurityCard('已激活金融功能的社会保障卡，养老金发放至该卡金融账户。'),
+      socialSecurityCard({ notes: '已激活金融功能的社会保障卡，养老金发放至该卡金融账户。' }),
       {
         name: '职工退休申请表',
         type: 'application-form',
@@ -1839,8 +1775,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '由用人单位在线申报；灵活就业人员本人在线填写。',
-        blankForm: blank('100200220000'),
-        sample: sampleOf('100200220000'),
+        ...formLinks('100200220000'),
         eLicence: null,
       },
       {
@@ -1864,7 +1799,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '核准', days: 2, description: '作出退休核准决定，核定养老金待遇。' },
       { code: 'deliver', name: '告知', days: 1, description: '推送退休核准和养老金核定结果，电子退休证同步签发。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '退休核准及基本养老金核定通知', sample: null },
     faq: [
       { question: '退休后养老金什么时候开始发？', answer: '<p>退休核准后，自次月起按月发放基本养老金，通过社会保障卡金融账户领取。</p>' },
@@ -1899,9 +1834,9 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('老年人本人有效居民身份证；家属代办的同时提交代办人身份证。'),
-      householdRegister('本市户籍户口簿，可通过电子证照核验。'),
-      socialSecurityCard('用于发放津贴的本人社会保障卡，尚未办理的可同步申领敬老卡。'),
+      idCard({ notes: '老年人本人有效居民身份证；家属代办的同时提交代办人身份证。' }),
+      householdBook({ notes: '本市户籍户口簿，可通过电子证照核验。' }),
+      socialSecurityCard({ notes: '用于发放津贴的本人社会保障卡，尚未办理的可同步申领敬老卡。' }),
     ],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '在线申请或到任一社区事务受理服务中心申请。' },
@@ -1910,7 +1845,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '核定', days: 1, description: '核定津贴档次。' },
       { code: 'deliver', name: '发放', days: 1, description: '按月发放至本人社会保障卡（敬老卡）金融账户。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '老年综合津贴按月发放', sample: null },
     faq: [
       { question: '敬老卡丢了怎么办？', answer: '<p>可先通过社会保障卡服务热线或「随申办」办理临时挂失，再到社区事务受理服务中心补办，补办期间津贴不受影响。</p>' },
@@ -1944,7 +1879,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申领人本人有效居民身份证。'),
+      idCard({ notes: '申领人本人有效居民身份证。' }),
       {
         name: '居民死亡医学证明（推断）书',
         type: 'proof',
@@ -1958,7 +1893,7 @@ export const personalItems2: ItemSeed[] = [
         sample: null,
         eLicence: null,
       },
-      householdRegister('证明申领人与逝者亲属关系的户口簿；不在同一户籍的可提交结婚证、出生医学证明或亲属关系公证书。'),
+      householdBook({ notes: '证明申领人与逝者亲属关系的户口簿；不在同一户籍的可提交结婚证、出生医学证明或亲属关系公证书。' }),
       {
         name: '申领人银行账户信息',
         type: 'other',
@@ -1980,7 +1915,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '核定', days: 2, description: '核定待遇金额，终止逝者养老金发放。' },
       { code: 'deliver', name: '发放', days: 2, description: '待遇支付至申领人银行账户。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '丧葬补助金、抚恤金核定及发放', sample: null },
     faq: [
       { question: '多发的养老金要退回吗？', answer: '<p>逝者死亡次月起多发放的基本养老金须退回，可在核定丧葬补助金时直接抵扣。</p>' },
@@ -2015,8 +1950,8 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('申请人本人有效居民身份证；家属代办的同时提交代办人身份证。'),
-      socialSecurityCard('申请人本人社会保障卡，用于核验医保参保状态。'),
+      idCard({ notes: '申请人本人有效居民身份证；家属代办的同时提交代办人身份证。' }),
+      socialSecurityCard({ notes: '申请人本人社会保障卡，用于核验医保参保状态。' }),
       {
         name: '老年照护统一需求评估申请表',
         type: 'application-form',
@@ -2026,8 +1961,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '填写评估地址和联系人，评估人员将按约定时间上门。',
-        blankForm: blank('100200250000'),
-        sample: sampleOf('100200250000'),
+        ...formLinks('100200250000'),
         eLicence: null,
       },
       {
@@ -2051,7 +1985,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'decide', name: '评估结论', days: 2, description: '确定照护等级并出具评估结论。' },
       { code: 'deliver', name: '告知', days: 2, description: '告知评估结果，符合条件的可选择护理服务机构。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '老年照护统一需求评估结论', sample: null },
     faq: [
       { question: '评估结果有效期多久？', answer: '<p>评估结论有效期一般为 2 年，期间身体状况发生明显变化的，可申请重新评估。</p>' },
@@ -2085,15 +2019,15 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'cross-region',
     materials: [
-      idCard('认证本人有效居民身份证，在线认证时通过人脸识别核验。'),
-      socialSecurityCard('到窗口或自助终端认证时使用。', 'optional'),
+      idCard({ notes: '认证本人有效居民身份证，在线认证时通过人脸识别核验。' }),
+      socialSecurityCard({ notes: '到窗口或自助终端认证时使用。', requirement: 'optional' }),
     ],
     process: [
       { code: 'receive', name: '发起认证', days: 0, description: '本人或家属协助在线发起认证。' },
       { code: 'review', name: '人脸比对', days: 0, description: '活体检测并与公安人像库比对。' },
       { code: 'decide', name: '认证完成', days: 0, description: '比对通过即完成本年度认证。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '待遇领取资格认证结果', sample: null },
     faq: [
       { question: '老人不会用手机怎么办？', answer: '<p>可由子女用自己的手机协助老人刷脸认证，也可到社区事务受理服务中心或社保经办窗口认证；行动不便的可申请上门认证。</p>' },
@@ -2128,7 +2062,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('境内个人提交居民身份证；境外个人可使用护照等有效身份证件。'),
+      idCard({ notes: '境内个人提交居民身份证；境外个人可使用护照等有效身份证件。' }),
       {
         name: '预约信息',
         type: 'other',
@@ -2148,7 +2082,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'accept', name: '网点确认', days: 0, description: '银行确认备钞并发送预约成功通知。' },
       { code: 'deliver', name: '到店取钞', days: 0, description: '按约定时间到网点办理购汇并领取外币现钞。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '外币现钞兑换预约凭证', sample: null },
     faq: [
       { question: '兑换汇率按什么时候算？', answer: '<p>按到网点实际办理时银行挂牌的现钞卖出价计算，预约不锁定汇率。</p>' },
@@ -2183,7 +2117,7 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard('实名认证后即可查询本人作为签约人或出游人的合同。'),
+      idCard({ notes: '实名认证后即可查询本人作为签约人或出游人的合同。' }),
       {
         name: '合同编号',
         type: 'other',
@@ -2202,7 +2136,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'receive', name: '查询', days: 0, description: '实名认证后输入查询条件。' },
       { code: 'issue', name: '展示', days: 0, description: '展示合同详情并提供下载。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '旅游电子合同', sample: null },
     faq: [
       { question: '查不到我的旅游合同怎么办？', answer: '<p>可能是旅行社尚未上传或签约人不是本人，请联系旅行社核实；旅行社未按规定签订合同的，可向文化和旅游部门投诉。</p>' },
@@ -2235,13 +2169,13 @@ export const personalItems2: ItemSeed[] = [
     bookable: true,
     mailable: false,
     scope: 'city',
-    materials: [idCard('本人有效居民身份证，在线查询的须通过人脸识别和银行卡验证。')],
+    materials: [idCard({ notes: '本人有效居民身份证，在线查询的须通过人脸识别和银行卡验证。' })],
     process: [
       { code: 'receive', name: '申请', days: 0, description: '在线提交查询申请并完成身份验证。' },
       { code: 'review', name: '身份核验', days: 0, description: '核验本人身份。' },
       { code: 'issue', name: '出具报告', days: 0, description: '生成个人信用报告，可在线查看或在自助机打印。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'other', name: '个人信用报告', sample: null },
     faq: [
       { question: '查征信会影响我的信用吗？', answer: '<p>本人查询记录会显示在报告中，但<strong>不会影响</strong>个人信用评价；频繁的贷款审批类查询才可能被金融机构关注。</p>' },
@@ -2535,8 +2469,7 @@ export const personalItems2: ItemSeed[] = [
         originals: 1,
         copies: 0,
         notes: '选择制证合作银行并本人签字确认。',
-        blankForm: blank('100200330000'),
-        sample: sampleOf('100200330000'),
+        ...formLinks('100200330000'),
         eLicence: null,
       },
     ],
@@ -2548,7 +2481,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'issue', name: '制证', days: 10, description: '合作银行制作优待证。' },
       { code: 'deliver', name: '发证', days: 2, description: '通知申请人到服务站或银行网点领取并激活。' },
     ],
-    fees: { free: true, items: [], onlinePayment: false },
+    fees: freeFees(),
     result: { kind: 'licence', name: '中华人民共和国退役军人优待证', sample: null },
     faq: [
       { question: '优待证有什么用？', answer: '<p>可凭优待证享受国家基本优待目录清单中的优先服务，以及本市公共交通、公园景区等地方优待，具体以各单位公布的优待措施为准。</p>' },
