@@ -81,6 +81,18 @@ function operation(spec: EndpointSpec, id: string, components: Json): Json {
     security: spec.auth ? [{ bearer: [] }] : spec.personalised ? [{}, { bearer: [] }] : [],
     parameters,
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body, components) } } } } : {}),
+    ...(spec.multipart
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'JPEG, PNG or PDF, ≤ 5 MB' } } },
+              },
+            },
+          },
+        }
+      : {}),
     responses,
     ...(spec.errorCodes ? { 'x-error-codes': spec.errorCodes } : {}),
     ...(spec.tag === 'mock' ? { 'x-development-only': true } : {}),
@@ -112,6 +124,7 @@ export function buildOpenApi(): Json {
       { name: 'system', description: '健康检查与应用配置' },
       { name: 'auth', description: '登录与会话' },
       { name: 'catalog', description: '事项目录：办事指南、搜索、订阅、部门旗舰店、地区' },
+      { name: 'handling', description: '在线办理：表单、草稿、材料上传、办件、补正、撤回、好差评、电子证照、消息' },
       { name: 'mock', description: '仅开发用模拟服务提供，真实平台无需实现' },
     ],
     paths: sorted(pathsDoc),

@@ -68,6 +68,17 @@ export interface PickedFile {
   file?: unknown
 }
 
+export interface UploadOptions {
+  url: string
+  file: PickedFile
+  /** The multipart part name, e.g. file */
+  name: string
+  headers: Record<string, string>
+  /** 0–100 as the bytes go out */
+  onProgress?: (percent: number) => void
+  timeoutMs?: number
+}
+
 export interface ChooseImagesOptions {
   count: number
   /** Allow camera, album or both */
@@ -150,6 +161,21 @@ export interface Platform {
   systemInfo(): SystemInfo
   makePhoneCall(phoneNumber: string): Promise<PlatformResult<null>>
   getLocation(): Promise<PlatformResult<Location>>
+  /**
+   * Uploads one picked file as multipart/form-data (part `name`) with progress: the host's uploadFile on
+   * mini-programs (wx/my/swan.uploadFile + UploadTask.onProgressUpdate), XMLHttpRequest + FormData on H5.
+   * Resolves ok with the HTTP status and the raw body for any status; failed only when nothing came back.
+   */
+  uploadFile(options: UploadOptions): Promise<PlatformResult<{ status: number; body: string }>>
+  /**
+   * Shrinks a large photo before upload (the host's compressImage; a canvas on H5). Answers the file unchanged
+   * when it is not an image or already small enough; never fails the flow (a failed compression gives the original).
+   */
+  compressImage(file: PickedFile, options: { quality: number; maxBytes: number }): Promise<PickedFile>
+  /** Whether the device has a network now (best guess; the request itself is the proof) */
+  isOnline(): Promise<boolean>
+  /** Calls `listener` when the network comes and goes; returns the unsubscribe */
+  onNetworkChange(listener: (online: boolean) => void): () => void
   /** Copy text (an address, a number) to the system clipboard. */
   setClipboard(text: string): Promise<PlatformResult<null>>
   share: Share

@@ -28,6 +28,10 @@ export const platform: Platform = {
   systemInfo: () => ({ host: 'unknown', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1, designPxScale: 0.5 }),
   makePhoneCall: none,
   getLocation: none,
+  uploadFile: none,
+  compressImage: async (file) => file,
+  isOnline: async () => true,
+  onNetworkChange: () => () => undefined,
   setClipboard: none,
   share: { buttonProps: null, shareLink: none },
 }

@@ -28,6 +28,10 @@ export const platform: Platform = {
   systemInfo: () => ({ host: 'browser', os: 'other', windowWidth: 375, windowHeight: 700, pixelRatio: 2, fontScale: fakeHost.fontScale, designPxScale: 0.5 }),
   makePhoneCall: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   getLocation: no,
+  uploadFile: jest.fn(async () => ({ status: 'ok' as const, value: { status: 200, body: '{}' } })),
+  compressImage: jest.fn(async (file) => file),
+  isOnline: jest.fn(async () => true),
+  onNetworkChange: jest.fn(() => () => undefined),
   setClipboard: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   share: { buttonProps: null, shareLink: jest.fn(async () => ({ status: 'ok' as const, value: 'copied' as const })) },
 }

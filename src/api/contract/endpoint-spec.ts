@@ -14,7 +14,7 @@ export interface EndpointSpec {
   summary: string
   /** Longer notes for integrators, English */
   description?: string
-  tag: 'system' | 'auth' | 'identity' | 'enterprise' | 'payment' | 'catalog' | 'mock'
+  tag: 'system' | 'auth' | 'identity' | 'enterprise' | 'payment' | 'catalog' | 'handling' | 'mock'
   /** Needs `Authorization: Bearer <token>` */
   auth: boolean
   /**
@@ -32,6 +32,8 @@ export interface EndpointSpec {
   responses: Record<number, TSchema | null>
   /** The ErrorBody `code` values this endpoint uses, for the reference */
   errorCodes?: string[]
+  /** Takes multipart/form-data (a file upload) instead of JSON */
+  multipart?: boolean
   /** May answer a text/html page for people instead of JSON (when the request accepts text/html) */
   html?: boolean
 }

@@ -5,6 +5,7 @@ import { AppConfigDto } from './config'
 import { DevIssueCodeBody, DevIssueCodeResult, MockStatsDto, OutboxDto, OutboxQuery } from './dev'
 import { AUTH_ERRORS, IDEMPOTENCY_ERRORS, NoContent, errors, type EndpointSpec } from './endpoint-spec'
 import { catalogEndpoints } from './endpoints-catalog'
+import { handlingDevEndpoints, handlingEndpoints } from './endpoints-handling'
 import { identityDevEndpoints, identityEndpoints } from './endpoints-identity'
 import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
 import { mockPaths, paths } from './paths'
@@ -164,7 +165,9 @@ export const allEndpoints: NamedEndpoint[] = [
   ...Object.entries(identityEndpoints),
   ...Object.entries(paymentEndpoints),
   ...Object.entries(catalogEndpoints),
+  ...Object.entries(handlingEndpoints),
   ...Object.entries(devEndpoints),
   ...Object.entries(identityDevEndpoints),
   ...Object.entries(paymentDevEndpoints),
+  ...Object.entries(handlingDevEndpoints),
 ].map(([id, spec]) => ({ id, ...spec }))

@@ -1,4 +1,5 @@
 import { catalogPaths } from './paths-catalog'
+import { handlingMockPaths, handlingPaths } from './paths-handling'
 import { identityMockPaths, identityPaths } from './paths-identity'
 import { paymentMockPaths, paymentPaths } from './paths-payment'
 
@@ -21,6 +22,7 @@ export const paths = {
   ...identityPaths,
   ...paymentPaths,
   ...catalogPaths,
+  ...handlingPaths,
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
@@ -31,6 +33,7 @@ export const mockPaths = {
   issueCode: '/mock/platform/code',
   ...identityMockPaths,
   ...paymentMockPaths,
+  ...handlingMockPaths,
   /** Request counters per API route, for tests that assert how often the server was called (GET) */
   stats: '/mock/stats',
   /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
