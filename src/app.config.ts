@@ -5,6 +5,19 @@ export default defineAppConfig({
     { root: 'packages/region', pages: ['pages/region/index'] },
     { root: 'packages/account', pages: ['pages/real-name/index', 'pages/face-check/index', 'pages/security/index', 'pages/enterprise/index'] },
     { root: 'packages/pay', pages: ['pages/fees/index', 'pages/result/index'] },
+    {
+      root: 'packages/handling',
+      pages: [
+        'pages/apply/index',
+        'pages/applications/index',
+        'pages/application/index',
+        'pages/supplement/index',
+        'pages/rating/index',
+        'pages/drafts/index',
+        'pages/messages/index',
+        'pages/licences/index',
+      ],
+    },
     { root: 'packages/catalog', pages: ['pages/search/index', 'pages/guide/index', 'pages/list/index', 'pages/store/index', 'pages/subscriptions/index'] },
   ],
   window: {

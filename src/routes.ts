@@ -27,6 +27,22 @@ export const routes = {
   store: '/packages/catalog/pages/store/index',
   /** 我的订阅: manage and reorder */
   subscriptions: '/packages/catalog/pages/subscriptions/index',
+  /** 在线办理 (?item=): the form, materials, then review and submit */
+  apply: '/packages/handling/pages/apply/index',
+  /** 我的办件 (?filter=) */
+  applications: '/packages/handling/pages/applications/index',
+  /** 办件详情 (?id=) */
+  application: '/packages/handling/pages/application/index',
+  /** 补正 (?id=) */
+  supplement: '/packages/handling/pages/supplement/index',
+  /** 好差评 (?id=) */
+  rating: '/packages/handling/pages/rating/index',
+  /** 我的草稿 */
+  drafts: '/packages/handling/pages/drafts/index',
+  /** 消息 */
+  messages: '/packages/handling/pages/messages/index',
+  /** 我的证照 (the list; the wallet issue adds 亮证) */
+  licences: '/packages/handling/pages/licences/index',
 } as const
 
 export type TabRoute = typeof routes.home | typeof routes.services | typeof routes.mine
