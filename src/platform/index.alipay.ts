@@ -1,6 +1,18 @@
 import type { Platform } from './contract'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './alipay/account'
-import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan, setClipboard, share } from './alipay/device'
+import {
+  chooseFiles,
+  chooseImages,
+  compressImage,
+  getLocation,
+  isOnline,
+  makePhoneCall,
+  onNetworkChange,
+  scan,
+  setClipboard,
+  share,
+  uploadFile,
+} from './alipay/device'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 
@@ -29,6 +41,10 @@ export const platform: Platform = {
   systemInfo: () => readSystemInfo({ host: 'my', hostName: 'AlipayClient', hostField: 'app', normalFontPx: 16 }),
   makePhoneCall,
   getLocation,
+  uploadFile,
+  compressImage,
+  isOnline,
+  onNetworkChange,
   setClipboard,
   share,
 }

@@ -1,8 +1,11 @@
 import type { Platform } from './contract'
+import { compressImage } from './h5/compress'
 import { pickFiles } from './h5/file-input'
 import { getLocation, makePhoneCall, setClipboard, share, systemInfo } from './h5/device'
+import { isOnline, onNetworkChange } from './h5/network'
 import { pay, verifyFace } from './h5/redirect'
 import { webStorage } from './h5/storage'
+import { uploadFile } from './h5/upload'
 import { MSG } from './messages'
 import { extensionOf, kindOf } from './normalise'
 import { unsupported } from './result'
@@ -40,6 +43,10 @@ export const platform: Platform = {
   systemInfo,
   makePhoneCall,
   getLocation,
+  uploadFile,
+  compressImage,
+  isOnline,
+  onNetworkChange,
   setClipboard,
   share,
 }

@@ -2,7 +2,19 @@ import type { Platform } from './contract'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './swan/account'
-import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan, setClipboard, share } from './swan/device'
+import {
+  chooseFiles,
+  chooseImages,
+  compressImage,
+  getLocation,
+  isOnline,
+  makePhoneCall,
+  onNetworkChange,
+  scan,
+  setClipboard,
+  share,
+  uploadFile,
+} from './swan/device'
 
 /**
  * Baidu smart program. Runs in several host apps (baiduboxapp, 百度极速版, …); AI and payment APIs exist only in
@@ -28,6 +40,10 @@ export const platform: Platform = {
   systemInfo: () => readSystemInfo({ host: 'swan', hostName: 'baiduboxapp', hostField: 'host', normalFontPx: 16 }),
   makePhoneCall,
   getLocation,
+  uploadFile,
+  compressImage,
+  isOnline,
+  onNetworkChange,
   setClipboard,
   share,
 }

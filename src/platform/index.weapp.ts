@@ -2,7 +2,19 @@ import type { Platform } from './contract'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './weapp/account'
-import { chooseFiles, chooseImages, getLocation, makePhoneCall, scan, setClipboard, share } from './weapp/device'
+import {
+  chooseFiles,
+  chooseImages,
+  compressImage,
+  getLocation,
+  isOnline,
+  makePhoneCall,
+  onNetworkChange,
+  scan,
+  setClipboard,
+  share,
+  uploadFile,
+} from './weapp/device'
 
 /**
  * WeChat mini-program. Calls the `wx` global directly (not @tarojs/taro) so the adapter runs against a fake host
@@ -28,6 +40,10 @@ export const platform: Platform = {
   systemInfo: () => readSystemInfo({ host: 'wx', hostName: 'WeChat', normalFontPx: 17 }),
   makePhoneCall,
   getLocation,
+  uploadFile,
+  compressImage,
+  isOnline,
+  onNetworkChange,
   setClipboard,
   share,
 }

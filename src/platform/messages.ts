@@ -22,6 +22,11 @@ export const MSG = {
   locationFailed: '暂时无法获取位置，请稍后重试',
   phoneCancelled: '已取消授权手机号',
   phoneFailed: '获取手机号失败，请改用短信验证码',
+  /** Nothing came back from the upload (no network, connection dropped). */
+  uploadFailed: '网络不可用，上传失败，请检查网络后重试',
+  uploadTimeout: '上传超时，请检查网络后重试',
+  /** The picked file can no longer be read (temp file cleaned up, blob gone). */
+  uploadFileGone: '文件已失效，请重新选择后上传',
   /** The client is too old for an API that the platform has. */
   upgrade: (app: string) => `当前${app}版本过低，请升级${app}后重试`,
   wrongFileType: (extensions: string[]) => `请选择 ${extensions.join('、').toUpperCase()} 格式的文件`,

@@ -53,3 +53,13 @@ export const osOf = (platform: unknown): string => {
 /** 1 = normal type size; rounded to two decimals so 20/17 reads 1.18, not 1.1764705882352942. */
 export const fontScaleOf = (px: number | undefined, normalPx: number): number =>
   px !== undefined && px > 0 ? Math.round((px / normalPx) * 100) / 100 : 1
+
+/**
+ * Request headers for a multipart upload: the host (or the browser) writes content-type with the boundary itself,
+ * and no host lets a mini-program set Referer, so both are left out whatever the caller passed.
+ */
+export const multipartHeaders = (headers: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(content-type|referer)$/i.test(name)))
+
+/** 0–100, whole numbers: upload progress and compression quality. */
+export const percent = (value: number): number => Math.min(100, Math.max(0, Math.round(value)))

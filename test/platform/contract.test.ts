@@ -1,4 +1,4 @@
-import { platform, type Platform } from '../../src/platform'
+import { platform, type PickedFile, type Platform } from '../../src/platform'
 import { browser } from '../../src/platform/h5/browser'
 import { host, installHost } from './hosts/install'
 import { SCENARIOS } from './scenarios'
@@ -17,7 +17,23 @@ describe(`platform contract: ${TARGET}`, () => {
   it('is the adapter for this target, with every capability', () => {
     expect(platform.name).toBe(TARGET)
     expect(platform.displayName).toMatch(/[\u4e00-\u9fa5]/)
-    const methods: Array<keyof Platform> = ['login', 'verifyFace', 'pay', 'scan', 'chooseImages', 'chooseFiles', 'requestSubscribe', 'systemInfo', 'makePhoneCall', 'getLocation', 'setClipboard']
+    const methods: Array<keyof Platform> = [
+      'login',
+      'verifyFace',
+      'pay',
+      'scan',
+      'chooseImages',
+      'chooseFiles',
+      'requestSubscribe',
+      'systemInfo',
+      'makePhoneCall',
+      'getLocation',
+      'uploadFile',
+      'compressImage',
+      'isOnline',
+      'onNetworkChange',
+      'setClipboard',
+    ]
     for (const m of methods) expect(typeof platform[m]).toBe('function')
     expect(Object.keys(platform.storage).sort()).toEqual(['get', 'remove', 'set'])
     expect(platform.phoneButton === null).toBe(TARGET === 'h5')
@@ -40,20 +56,35 @@ describe(`platform contract: ${TARGET}`, () => {
     const broken = () => {
       throw new TypeError('host crashed')
     }
+    const photo: PickedFile = { path: 'tmp/photo.jpg', size: 5_000_000, name: 'photo.jpg', kind: 'image' }
     if (TARGET !== 'h5') {
-      for (const api of ['login', 'scanCode', 'scan', 'makePhoneCall', 'getLocation', 'setClipboard']) host().next(api, { throws: new TypeError('host crashed') })
+      const apis = ['login', 'scanCode', 'scan', 'makePhoneCall', 'getLocation', 'setClipboard', 'uploadFile', 'compressImage', 'getNetworkType', 'onNetworkStatusChange']
+      for (const api of apis) host().next(api, { throws: new TypeError('host crashed') })
     } else {
+      photo.file = new File(['x'.repeat(16)], 'photo.jpg', { type: 'image/jpeg' })
       jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(broken)
       jest.spyOn(browser, 'navigate').mockImplementation(broken)
+      jest.spyOn(XMLHttpRequest.prototype, 'open').mockImplementation(broken)
+      Object.defineProperty(window, 'createImageBitmap', { value: broken, configurable: true, writable: true })
     }
-    const results = await Promise.all([
-      platform.login(),
-      platform.scan(),
-      platform.makePhoneCall('12345'),
-      platform.getLocation(),
-      platform.chooseImages({ count: 1, sources: ['album'], compressed: true }),
-    ])
-    for (const r of results) expect(['ok', 'cancelled', 'failed', 'unsupported']).toContain(r.status)
+    try {
+      const results = await Promise.all([
+        platform.login(),
+        platform.scan(),
+        platform.makePhoneCall('12345'),
+        platform.getLocation(),
+        platform.chooseImages({ count: 1, sources: ['album'], compressed: true }),
+        platform.uploadFile({ url: 'https://x/upload', file: photo, name: 'file', headers: {}, onProgress: broken }),
+      ])
+      for (const r of results) expect(['ok', 'cancelled', 'failed', 'unsupported']).toContain(r.status)
+      expect(await platform.compressImage(photo, { quality: 80, maxBytes: 1 })).toBe(photo)
+      expect(await platform.isOnline()).toBe(true)
+      const unsubscribe = platform.onNetworkChange(broken)
+      expect(typeof unsubscribe).toBe('function')
+      unsubscribe()
+    } finally {
+      if (TARGET === 'h5') Reflect.deleteProperty(window, 'createImageBitmap')
+    }
   })
 
   it('messages are Simplified Chinese', async () => {

@@ -1,8 +1,11 @@
 import type { ChooseFilesOptions, ChooseImagesOptions, Platform } from '../contract'
-import { callHost } from '../mini/call-host'
+import { callHost, callHostQuietly } from '../mini/call-host'
+import { compressThroughHost, readFileSize } from '../mini/compress'
+import { isOnlineOn, watchNetwork } from '../mini/network'
 import { readTempFiles } from '../mini/temp-files'
+import { uploadThroughHost } from '../mini/upload'
 import { MSG } from '../messages'
-import { asRecord, baseName, extensionOf, finiteNumber, kindOf, mapOk, nonEmptyString } from '../normalise'
+import { asRecord, baseName, extensionOf, finiteNumber, kindOf, mapOk, multipartHeaders, nonEmptyString } from '../normalise'
 import { failed, MALFORMED_MESSAGE, ok, unsupported } from '../result'
 
 const UPGRADE = MSG.upgrade('支付宝')
@@ -88,6 +91,72 @@ export const getLocation: Platform['getLocation'] = async () => {
 /** @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/设备/剪贴板/my.setClipboard.md */
 export const setClipboard: Platform['setClipboard'] = async (text) =>
   mapOk(await callHost('my', 'setClipboard', { text }, { unsupported: UPGRADE, failed: MSG.copyFailed }), () => null)
+
+/** my.uploadFile error codes: 4 domain not in the allow-list, 11 file missing / bad argument, 20 plain http. */
+const UPLOAD_MESSAGES = { 4: '上传服务暂不可用，请稍后重试', 11: MSG.uploadFileGone, 20: '上传服务暂不可用，请稍后重试' }
+
+/**
+ * my.uploadFile: `{ statusCode, data, header }` in success; progress from the returned UploadTask (client 10.1.35,
+ * payload { progress, totalBytesWritten, totalBytesExpectedToWrite }); `timeout` defaults to 60000 ms.
+ * - The part name: current docs call it `name`, older clients (and Taro's own alipay mapping) `fileName`: both sent.
+ * - `fileType` only knows image / video / audio. The docs mark it 废弃 (clients no longer read it, and "真机上小程序并不
+ *   限制上传类型"), but the IDE simulator and older clients still require one of the three. So every file, PDFs too,
+ *   is sent as 'image': a label only, the bytes and the file go as picked and the server checks the content.
+ * - Like my.request (error 19, see src/api/taro-transport.ts), some clients answer an HTTP error status through
+ *   `fail` with the response attached: normalised to ok({ status, body }).
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/网络/my.uploadFile.md
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/网络/my.request.md (error 19: HTTP 错误)
+ */
+export const uploadFile: Platform['uploadFile'] = (options) =>
+  uploadThroughHost(
+    { host: 'my', unsupported: UPGRADE, nativeTimeout: true, messages: UPLOAD_MESSAGES },
+    {
+      url: options.url,
+      filePath: options.file.path,
+      name: options.name,
+      fileName: options.name,
+      fileType: 'image',
+      header: multipartHeaders(options.headers),
+      ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+    },
+    options,
+  )
+
+/**
+ * compressLevel, not a quality: 0 低质量, 1 中等质量, 2 高质量 (3 = 不压缩 and 4 = 根据网络适应 are never sent).
+ * quality ≤ 50 → 0, ≤ 80 → 1, above → 2.
+ */
+const compressLevelOf = (quality: number) => (quality <= 50 ? 0 : quality <= 80 ? 1 : 2)
+
+/**
+ * my.compressImage({ apFilePaths: [path], compressLevel }) → { apFilePaths } (base library 1.4.0, client 10.1.8;
+ * temp and cache files, not 本地用户文件 before iOS 10.2.70). The new size: my.getFileSystemManager().getFileInfo
+ * ({ filePath }) (base library 1.13.0), else the older my.getFileInfo({ apFilePath }).
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/多媒体/图片/my.compressImage.md
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/文件/FileSystemManager/FileSystemManager.getFileInfo.md
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/文件/my.getFileInfo.md
+ */
+export const compressImage: Platform['compressImage'] = compressThroughHost({
+  compress: async (path, quality) => {
+    const answer = await callHostQuietly('my', 'compressImage', { apFilePaths: [path], compressLevel: compressLevelOf(quality) })
+    return Array.isArray(answer?.apFilePaths) ? nonEmptyString(answer.apFilePaths[0]) : undefined
+  },
+  size: (path) => readFileSize({ host: 'my', manager: true, legacyArg: 'apFilePath' }, path),
+})
+
+/**
+ * `networkAvailable` (networkType UNKNOWN / NOTREACHABLE / WIFI / 2G–5G / WWAN).
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/设备/网络状态/my.getNetworkType.md
+ */
+export const isOnline: Platform['isOnline'] = () => isOnlineOn('my')
+
+/**
+ * my.onNetworkStatusChange(({ isConnected, networkType }) => …); my.offNetworkStatusChange(callback) removes that
+ * callback only. Called without one it removes every listener in the mini-program, so it never is.
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/设备/网络状态/my.onNetworkStatusChange.md
+ * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/设备/网络状态/my.offNetworkStatusChange.md
+ */
+export const onNetworkChange: Platform['onNetworkChange'] = watchNetwork('my')
 
 /** The page's share button (open-type="share"); the page answers with useShareAppMessage. */
 export const share: Platform['share'] = {

@@ -1,5 +1,6 @@
 import { cancelled, failed, ok, unsupported, type PlatformResult } from '../result'
-import { findApi, type HostError, type HostName } from './host'
+import { asRecord } from '../normalise'
+import { findApi, type HostError, type HostName, type HostObject } from './host'
 
 /**
  * How one native API reports trouble. Cancel codes are per API, not per host: on Alipay `11` is a cancel for
@@ -68,4 +69,35 @@ export function callHost(
       resolve(classify(err, rules))
     }
   })
+}
+
+/** How long a quiet call may stay unanswered before it counts as a failure. */
+const QUIET_TIMEOUT_MS = 15000
+
+/**
+ * For calls whose failure changes nothing (compression, size and network probes): `owner[fn]({ ...args, success,
+ * fail })` answering the success payload, or undefined for a fail, a throw, a missing API or no answer in 15 s (the
+ * flow waiting on it must go on with the original file or the default).
+ */
+export function callQuietly(owner: HostObject | undefined, fn: string, args: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  const method = owner?.[fn]
+  if (!owner || typeof method !== 'function') return Promise.resolve(undefined)
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), QUIET_TIMEOUT_MS)
+    const settle = (value: Record<string, unknown> | undefined) => {
+      clearTimeout(timer)
+      resolve(value)
+    }
+    try {
+      method.call(owner, { ...args, success: (res: unknown) => settle(asRecord(res) ?? {}), fail: () => settle(undefined) })
+    } catch {
+      settle(undefined)
+    }
+  })
+}
+
+/** callQuietly on a host API path such as `compressImage` or `getNetworkType`. */
+export function callHostQuietly(host: HostName, path: string, args: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+  const api = findApi(host, path)
+  return callQuietly(api?.owner, path.split('.').pop() as string, args)
 }

@@ -1,8 +1,11 @@
 import type { ChooseImagesOptions, Platform } from '../contract'
-import { callHost } from '../mini/call-host'
+import { callHost, callHostQuietly } from '../mini/call-host'
+import { compressThroughHost, readFileSize } from '../mini/compress'
+import { isOnlineOn, watchNetwork } from '../mini/network'
 import { readTempFiles } from '../mini/temp-files'
+import { uploadThroughHost } from '../mini/upload'
 import { MSG } from '../messages'
-import { asRecord, finiteNumber, mapOk, nonEmptyString } from '../normalise'
+import { asRecord, finiteNumber, mapOk, multipartHeaders, nonEmptyString } from '../normalise'
 import { unsupported } from '../result'
 
 const UPGRADE = MSG.upgrade('百度 App')
@@ -62,6 +65,45 @@ export const getLocation: Platform['getLocation'] = async () => {
 /** @see https://smartprogram.baidu.com/docs/develop/api/device_clipboard/swan-setClipboardData/ */
 export const setClipboard: Platform['setClipboard'] = async (text) =>
   mapOk(await callHost('swan', 'setClipboardData', { data: text }, { unsupported: UPGRADE, failed: MSG.copyFailed }), () => null)
+
+/**
+ * swan.uploadFile({ url, filePath, name, header }): `{ statusCode, data }` in success; the returned uploadTask has
+ * onProgressUpdate and abort. No `timeout` is documented, so the adapter's timer aborts the task at timeoutMs.
+ * Files up to 25 MB. Fail codes: 201/202 bad call, 1001 执行失败 (Android), 1/202 (iOS).
+ * @see https://smartprogram.baidu.com/docs/develop/api/net/uploadfile/
+ * @see https://smartprogram.baidu.com/docs/develop/api/net/uploadTask-onProgressUpdate/
+ */
+export const uploadFile: Platform['uploadFile'] = (options) =>
+  uploadThroughHost(
+    { host: 'swan', unsupported: UPGRADE, nativeTimeout: false },
+    { url: options.url, filePath: options.file.path, name: options.name, header: multipartHeaders(options.headers) },
+    options,
+  )
+
+/**
+ * swan.compressImage({ src, quality }) → tempFilePath (base library 3.110.3; quality only affects JPG; not in the Web
+ * 态). The new size: swan.getFileInfo({ filePath }), the only file-size API Baidu documents.
+ * @see https://smartprogram.baidu.com/docs/develop/api/media/image_swan-compressImage/
+ * @see https://smartprogram.baidu.com/docs/develop/api/file/save_swan-getFileInfo/
+ */
+export const compressImage: Platform['compressImage'] = compressThroughHost({
+  compress: async (src, quality) => nonEmptyString((await callHostQuietly('swan', 'compressImage', { src, quality }))?.tempFilePath),
+  size: (path) => readFileSize({ host: 'swan', manager: false, legacyArg: 'filePath' }, path),
+})
+
+/**
+ * networkType 'none' is offline; 'web_unknown' (the Web 态 cannot tell) counts as online.
+ * @see https://smartprogram.baidu.com/docs/develop/api/device_sys/swan-getNetworkType/
+ */
+export const isOnline: Platform['isOnline'] = () => isOnlineOn('swan')
+
+/**
+ * swan.onNetworkStatusChange(({ isConnected, networkType }) => …). Baidu documents no offNetworkStatusChange, so one
+ * host listener feeds every subscriber and unsubscribing drops the subscriber (an off function, if a client has one,
+ * is used instead).
+ * @see https://smartprogram.baidu.com/docs/develop/api/device_sys/swan-onNetworkStatusChange/
+ */
+export const onNetworkChange: Platform['onNetworkChange'] = watchNetwork('swan')
 
 /** The page's share button (open-type="share"); the page answers with useShareAppMessage. */
 export const share: Platform['share'] = {

@@ -1,9 +1,12 @@
 import type { ChooseFilesOptions, ChooseImagesOptions, Platform } from '../contract'
-import { callHost, type CallRules } from '../mini/call-host'
+import { callHost, callHostQuietly, type CallRules } from '../mini/call-host'
+import { compressThroughHost, readFileSize } from '../mini/compress'
 import { hasApi } from '../mini/host'
+import { isOnlineOn, watchNetwork } from '../mini/network'
 import { readTempFiles } from '../mini/temp-files'
+import { uploadThroughHost } from '../mini/upload'
 import { MSG } from '../messages'
-import { asRecord, finiteNumber, mapOk, nonEmptyString } from '../normalise'
+import { asRecord, finiteNumber, mapOk, multipartHeaders, nonEmptyString } from '../normalise'
 import { unsupported } from '../result'
 
 const UPGRADE = MSG.upgrade('微信')
@@ -70,6 +73,53 @@ export const getLocation: Platform['getLocation'] = async () => {
 /** @see https://developers.weixin.qq.com/miniprogram/dev/api/device/clipboard/wx.setClipboardData.html */
 export const setClipboard: Platform['setClipboard'] = async (text) =>
   mapOk(await callHost('wx', 'setClipboardData', { data: text }, { unsupported: UPGRADE, failed: MSG.copyFailed }), () => null)
+
+/**
+ * wx.uploadFile({ url, filePath, name, header, timeout }): `{ statusCode, data }` in success for any HTTP status;
+ * progress from the returned UploadTask's onProgressUpdate(({ progress }) => …) (base library 1.4.0). `timeout`
+ * since base library 2.10.0 (older clients use app.json networkTimeout.uploadFile, and the adapter's own timer).
+ * Network trouble answers fail with errMsg only, e.g. "uploadFile:fail socket timeout".
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/wx.uploadFile.html
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/upload/UploadTask.onProgressUpdate.html
+ */
+export const uploadFile: Platform['uploadFile'] = (options) =>
+  uploadThroughHost(
+    { host: 'wx', unsupported: UPGRADE, nativeTimeout: true },
+    {
+      url: options.url,
+      filePath: options.file.path,
+      name: options.name,
+      header: multipartHeaders(options.headers),
+      ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
+    },
+    options,
+  )
+
+/**
+ * wx.compressImage({ src, quality }) → tempFilePath (base library 2.4.0; iOS compresses JPG only, so a PNG can come
+ * back no smaller and the original is kept). The new size: getFileSystemManager().getFileInfo({ filePath }), else
+ * wx.getFileInfo({ filePath }) (no longer maintained, still on every client).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/media/image/wx.compressImage.html
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/file/FileSystemManager.getFileInfo.html
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/file/wx.getFileInfo.html
+ */
+export const compressImage: Platform['compressImage'] = compressThroughHost({
+  compress: async (src, quality) => nonEmptyString((await callHostQuietly('wx', 'compressImage', { src, quality }))?.tempFilePath),
+  size: (path) => readFileSize({ host: 'wx', manager: true, legacyArg: 'filePath' }, path),
+})
+
+/**
+ * networkType 'none' is offline (wifi, 2g–5g, unknown are not).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/network/wx.getNetworkType.html
+ */
+export const isOnline: Platform['isOnline'] = () => isOnlineOn('wx')
+
+/**
+ * wx.onNetworkStatusChange(({ isConnected, networkType }) => …), removed with wx.offNetworkStatusChange(listener).
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/network/wx.onNetworkStatusChange.html
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/network/wx.offNetworkStatusChange.html
+ */
+export const onNetworkChange: Platform['onNetworkChange'] = watchNetwork('wx')
 
 /** The page's share button (open-type="share"); the page answers with useShareAppMessage. */
 export const share: Platform['share'] = {

@@ -2,11 +2,12 @@
  * A programmable fake of a mini-program host global (wx / my / swan). Each API has a default behaviour (a
  * plausible success, or real storage for the storage APIs); a test programs the next answer of one API with
  * `next()`, removes an API with `remove()` (an old client), and reads what the adapter sent with `optionsOf()`.
- * Async answers arrive in a microtask, like a real host's callbacks.
+ * Async answers arrive in a microtask, like a real host's callbacks; `emit()` fires an `on<Event>` listener.
  */
 export type Answer =
-  | { success: unknown }
-  | { fail: unknown }
+  /** `progress`: UploadTask.onProgressUpdate payloads, delivered before the callback (the call returns a task) */
+  | { success: unknown; progress?: unknown[] }
+  | { fail: unknown; progress?: unknown[] }
   /** A synchronous API throws */
   | { throws: unknown }
   /** A synchronous API returns */
@@ -47,6 +48,21 @@ export class FakeHost {
     return this
   }
 
+  /**
+   * Deliver `payload` to the listeners registered with `onApi` (e.g. onNetworkStatusChange) and not removed since by
+   * the matching off API (`off…(listener)`; without an argument: all of them), as the host would.
+   */
+  emit(onApi: string, payload: unknown): void {
+    const offApi = onApi.replace(/^on/, 'off')
+    const live = new Set<unknown>()
+    for (const { api, args } of this.calls) {
+      if (api === onApi) live.add(args[0])
+      else if (api === offApi && args[0] === undefined) live.clear()
+      else if (api === offApi) live.delete(args[0])
+    }
+    for (const listener of live) if (typeof listener === 'function') listener(payload)
+  }
+
   callsOf(api: string): Call[] {
     return this.calls.filter((c) => c.api === api)
   }
@@ -79,8 +95,13 @@ export class FakeHost {
       return undefined
     }
     const options = (args[0] ?? {}) as Options
-    queueMicrotask(() => ('success' in answer ? options.success?.(answer.success) : options.fail?.(answer.fail)))
-    return undefined
+    const task = answer.progress ? uploadTask() : undefined
+    queueMicrotask(() => {
+      for (const payload of answer.progress ?? []) task?.deliver(payload)
+      if ('success' in answer) options.success?.(answer.success)
+      else options.fail?.(answer.fail)
+    })
+    return task?.task
   }
 }
 
@@ -91,5 +112,18 @@ export function positionalStorage(): Record<string, Behaviour> {
     setStorageSync: ([key, data]) => (store.set(String(key), data), { returns: undefined }),
     getStorageSync: ([key]) => ({ returns: store.has(String(key)) ? store.get(String(key)) : '' }),
     removeStorageSync: ([key]) => (store.delete(String(key)), { returns: undefined }),
+  }
+}
+
+/** The task an upload returns: onProgressUpdate / offProgressUpdate / abort (a no-op here). */
+function uploadTask() {
+  const listeners = new Set<(payload: unknown) => void>()
+  return {
+    task: {
+      onProgressUpdate: (listener: (payload: unknown) => void) => void listeners.add(listener),
+      offProgressUpdate: (listener: (payload: unknown) => void) => void listeners.delete(listener),
+      abort: () => undefined,
+    },
+    deliver: (payload: unknown) => listeners.forEach((listener) => listener(payload)),
   }
 }

@@ -11,9 +11,18 @@ function keyDataStorage(): Record<string, Behaviour> {
   }
 }
 
-/** An Alipay client with every API the adapter uses, answering the documented success shapes. */
-export const createMy = () =>
-  new FakeHost({
+/** Upload progress as Alipay's UploadTask.onProgressUpdate reports it (bytes *Written, not *Sent). */
+export const WRITTEN_PROGRESS = [
+  { progress: 50, totalBytesWritten: 1024, totalBytesExpectedToWrite: 2048 },
+  { progress: 100, totalBytesWritten: 2048, totalBytesExpectedToWrite: 2048 },
+]
+
+/**
+ * An Alipay client with every API the adapter uses, answering the documented success shapes.
+ * getFileSystemManager() answers the `FileSystemManager` namespace installed here (recorded like any other API).
+ */
+export const createMy = (): FakeHost => {
+  const my: FakeHost = new FakeHost({
     getAuthCode: () => ({ success: { authCode: 'my-auth-code', authSuccessScopes: ['auth_base'] } }),
     getPhoneNumber: () => ({ success: { response: '{"response":"ENCRYPTED","sign":"SIGN"}' } }),
     call: () => ({ callback: { resultStatus: '9000', result: { certifyId: 'C1' } } }),
@@ -27,4 +36,14 @@ export const createMy = () =>
     makePhoneCall: () => ({ success: {} }),
     setClipboard: () => ({ success: {} }),
     getLocation: () => ({ success: { latitude: '30.27', longitude: '120.15', accuracy: '65' } }),
+    uploadFile: () => ({ success: { statusCode: 200, data: '{"id":"U1"}', header: {} }, progress: WRITTEN_PROGRESS }),
+    compressImage: () => ({ success: { apFilePaths: ['https://resource/apml9.image'] } }),
+    getFileSystemManager: () => ({ returns: my.global.FileSystemManager }),
+    'FileSystemManager.getFileInfo': () => ({ success: { size: 204800 } }),
+    getFileInfo: () => ({ success: { size: 204800, digest: 'd41d8cd98f00b204e9800998ecf8427e' } }),
+    getNetworkType: () => ({ success: { networkAvailable: true, networkType: 'WIFI' } }),
+    onNetworkStatusChange: () => ({ returns: undefined }),
+    offNetworkStatusChange: () => ({ returns: undefined }),
   })
+  return my
+}

@@ -1,6 +1,15 @@
 import { FakeHost, positionalStorage } from './fake-host'
 
-/** A Baidu app client (with the AI namespace) answering the documented success shapes. */
+/** Upload progress as Baidu's uploadTask.onProgressUpdate reports it. */
+export const SWAN_PROGRESS = [
+  { progress: 40, totalBytesSent: 800, totalBytesExpectedToSend: 2000 },
+  { progress: 100, totalBytesSent: 2000, totalBytesExpectedToSend: 2000 },
+]
+
+/**
+ * A Baidu app client (with the AI namespace) answering the documented success shapes. Like the documentation, it has
+ * onNetworkStatusChange but no offNetworkStatusChange.
+ */
 export const createSwan = () =>
   new FakeHost({
     getLoginCode: () => ({ success: { code: 'swan-code' } }),
@@ -14,4 +23,9 @@ export const createSwan = () =>
     makePhoneCall: () => ({ success: {} }),
     setClipboardData: () => ({ success: {} }),
     getLocation: () => ({ success: { latitude: 39.9, longitude: 116.4, accuracy: 40 } }),
+    uploadFile: () => ({ success: { statusCode: 200, data: '{"id":"U1"}' }, progress: SWAN_PROGRESS }),
+    compressImage: () => ({ success: { tempFilePath: 'bdfile://tmp/compressed.jpg' } }),
+    getFileInfo: () => ({ success: { size: 204800, digest: 'd41d8cd98f00b204e9800998ecf8427e' } }),
+    getNetworkType: () => ({ success: { networkType: '4g' } }),
+    onNetworkStatusChange: () => ({ returns: undefined }),
   })

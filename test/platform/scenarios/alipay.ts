@@ -1,10 +1,35 @@
+import type { PickedFile } from '../../../src/platform'
+import { MSG } from '../../../src/platform/messages'
 import { host } from '../hosts/install'
-import { isCancelled, isFailed, isMalformed, isOk, isUnsupported, PROFILE, refusedWrite, ROUND_TRIP_OK, roundTrip, sync, type Scenario } from './expect'
+import {
+  compress,
+  isCancelled,
+  isFailed,
+  isMalformed,
+  isOk,
+  isUnsupported,
+  NETWORK_CHANGES_OK,
+  networkChanges,
+  online,
+  PROFILE,
+  refusedWrite,
+  ROUND_TRIP_OK,
+  roundTrip,
+  sync,
+  UPLOAD,
+  UPLOAD_HEADER,
+  uploadSeeing,
+  type Scenario,
+} from './expect'
 
 const FACE = { provider: 'alipay', certifyId: 'CERT-1', url: 'https://openapi.alipay.com/gateway.do?biz_content=x' } as const
 const ORDER = { provider: 'alipay', tradeNO: '2024010122001400000000000001' } as const
 const IMAGES = { count: 1, sources: ['album', 'camera'] as Array<'camera' | 'album'>, compressed: false }
 const pay = (code: string) => () => host().next('tradePay', { success: { resultCode: code } })
+const PHOTO: PickedFile = { path: 'https://resource/apml1.image', size: 5_000_000, name: 'apml1.image', kind: 'image' }
+const PDF: PickedFile = { path: 'https://resource/apml2.pdf', size: 800_000, name: 'apml2.pdf', kind: 'pdf' }
+const COMPRESSED = { path: 'https://resource/apml9.image', size: 204800, name: 'apml9.image', kind: 'image' }
+const myNetwork = (isConnected: boolean) => host().emit('onNetworkStatusChange', { isConnected, networkType: isConnected ? 'WIFI' : 'NOTREACHABLE' })
 
 /** Alipay: `{ error, errorMessage }` fails, per-API cancel codes, tradePay answering in success. */
 export const alipayScenarios = (): Scenario[] => [
@@ -138,4 +163,99 @@ export const alipayScenarios = (): Scenario[] => [
   { title: 'location: 2001 refused', arrange: () => host().next('getLocation', { fail: { error: 2001, errorMessage: '用户拒绝给小程序授权' } }), act: (p) => p.getLocation(), expected: isFailed(2001, expect.stringContaining('定位')) },
   { title: 'location: 12 network', arrange: () => host().next('getLocation', { fail: { error: 12, errorMessage: '网络异常' } }), act: (p) => p.getLocation(), expected: isFailed(12, expect.stringContaining('网络')) },
   { title: 'location: non-numeric latitude is malformed', arrange: () => host().next('getLocation', { success: { latitude: '', longitude: '120.15' } }), act: (p) => p.getLocation(), expected: isMalformed },
+
+  // upload: name and fileName both, fileType 'image' for every file, HTTP errors through fail normalised
+  {
+    title: 'upload: my.uploadFile with name + fileName, fileType image, progress from the UploadTask (*Written)',
+    act: (p) => uploadSeeing(p, PHOTO),
+    expected: isOk({ result: isOk({ status: 200, body: '{"id":"U1"}' }), progress: [50, 100] }),
+    sent: {
+      api: 'uploadFile',
+      options: { url: UPLOAD.url, filePath: PHOTO.path, name: 'file', fileName: 'file', fileType: 'image', header: UPLOAD_HEADER, timeout: 30000 },
+    },
+  },
+  {
+    title: "upload: a PDF goes as fileType 'image' (the only values Alipay knows are image / video / audio)",
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PDF }),
+    expected: isOk({ status: 200, body: '{"id":"U1"}' }),
+    sent: {
+      api: 'uploadFile',
+      options: { url: UPLOAD.url, filePath: PDF.path, name: 'file', fileName: 'file', fileType: 'image', header: UPLOAD_HEADER, timeout: 30000 },
+    },
+  },
+  {
+    title: 'upload: progress only as byte counts is turned into percent',
+    arrange: () => host().next('uploadFile', { success: { statusCode: 200, data: 'ok' }, progress: [{ totalBytesWritten: 256, totalBytesExpectedToWrite: 1024 }] }),
+    act: (p) => uploadSeeing(p, PHOTO),
+    expected: isOk({ result: isOk({ status: 200, body: 'ok' }), progress: [25] }),
+  },
+  {
+    title: 'upload: HTTP 413 in success is ok with the status',
+    arrange: () => host().next('uploadFile', { success: { statusCode: 413, data: '{"code":"FILE_TOO_LARGE"}', header: {} } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isOk({ status: 413, body: '{"code":"FILE_TOO_LARGE"}' }),
+  },
+  {
+    title: 'upload: HTTP 413 through fail with a status (error 19, as my.request does) is normalised to ok',
+    arrange: () => host().next('uploadFile', { fail: { error: 19, errorMessage: 'http status error', status: 413, data: '{"code":"FILE_TOO_LARGE"}' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isOk({ status: 413, body: '{"code":"FILE_TOO_LARGE"}' }),
+  },
+  {
+    title: 'upload: a 500 through fail with statusCode and no data is ok with an empty body',
+    arrange: () => host().next('uploadFile', { fail: { error: 19, errorMessage: 'http status error', statusCode: 500 } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isOk({ status: 500, body: '' }),
+  },
+  {
+    title: 'upload: 12 上传文件失败 (no network) fails in Chinese with the code',
+    arrange: () => host().next('uploadFile', { fail: { error: 12, errorMessage: '上传文件失败' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isFailed(12, MSG.uploadFailed),
+  },
+  {
+    title: 'upload: 11 文件不存在 asks to pick the file again',
+    arrange: () => host().next('uploadFile', { fail: { error: 11, errorMessage: '文件不存在' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isFailed(11, MSG.uploadFileGone),
+  },
+  { title: 'upload: no my.uploadFile answers unsupported', arrange: () => host().remove('uploadFile'), act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }), expected: isUnsupported('支付宝') },
+
+  // compress: compressLevel, apFilePaths in and out
+  { title: 'compress: a small image is the same file', act: compress({ ...PHOTO, size: 900_000 }), expected: isOk({ ...PHOTO, size: 900_000 }), notCalled: 'compressImage' },
+  { title: 'compress: a PDF is the same file', act: compress({ ...PDF, size: 5_000_000 }), expected: isOk({ ...PDF, size: 5_000_000 }), notCalled: 'compressImage' },
+  {
+    title: 'compress: my.compressImage({ apFilePaths, compressLevel: 1 }) for quality 80, sized by the FileSystemManager',
+    act: compress(PHOTO),
+    expected: isOk(COMPRESSED),
+    sent: { api: 'compressImage', options: { apFilePaths: [PHOTO.path], compressLevel: 1 } },
+    notCalled: 'getFileInfo',
+    verify: () => expect(host().optionsOf('FileSystemManager.getFileInfo')).toEqual({ filePath: COMPRESSED.path }),
+  },
+  { title: 'compress: quality 40 is compressLevel 0', act: compress(PHOTO, 1_000_000, 40), expected: isOk(COMPRESSED), sent: { api: 'compressImage', options: { apFilePaths: [PHOTO.path], compressLevel: 0 } } },
+  { title: 'compress: quality 95 is compressLevel 2', act: compress(PHOTO, 1_000_000, 95), expected: isOk(COMPRESSED), sent: { api: 'compressImage', options: { apFilePaths: [PHOTO.path], compressLevel: 2 } } },
+  {
+    title: 'compress: without getFileSystemManager the size comes from my.getFileInfo({ apFilePath })',
+    arrange: () => host().remove('getFileSystemManager'),
+    act: compress(PHOTO),
+    expected: isOk(COMPRESSED),
+    sent: { api: 'getFileInfo', options: { apFilePath: COMPRESSED.path } },
+  },
+  { title: 'compress: a fail gives the original', arrange: () => host().next('compressImage', { fail: { error: 3, errorMessage: '未知错误' } }), act: compress(PHOTO), expected: isOk(PHOTO) },
+  { title: 'compress: success without apFilePaths gives the original', arrange: () => host().next('compressImage', { success: {} }), act: compress(PHOTO), expected: isOk(PHOTO), notCalled: 'FileSystemManager.getFileInfo' },
+
+  // network
+  { title: 'online: networkAvailable true', act: online, expected: isOk(true) },
+  { title: 'online: networkAvailable false', arrange: () => host().next('getNetworkType', { success: { networkAvailable: false, networkType: 'NOTREACHABLE' } }), act: online, expected: isOk(false) },
+  { title: 'online: no getNetworkType counts as online', arrange: () => host().remove('getNetworkType'), act: online, expected: isOk(true) },
+  {
+    title: 'network: my.offNetworkStatusChange always gets the listener (never called bare, which would drop every listener)',
+    act: (p) => networkChanges(p, myNetwork),
+    expected: NETWORK_CHANGES_OK,
+    verify: () => {
+      const added = host().callsOf('onNetworkStatusChange').map((c) => c.args[0])
+      const removed = host().callsOf('offNetworkStatusChange').map((c) => c.args)
+      expect(removed).toEqual(added.map((listener) => [listener]))
+    },
+  },
 ]

@@ -1,4 +1,4 @@
-import { MALFORMED_MESSAGE, type Platform, type PlatformResult } from '../../../src/platform'
+import { MALFORMED_MESSAGE, type PickedFile, type Platform, type PlatformResult, type UploadOptions } from '../../../src/platform'
 
 /**
  * One host scenario: arrange the host's next answer, act on the platform, then the exact result expected and,
@@ -51,3 +51,45 @@ export const refusedWrite = (p: Platform) => {
   p.storage.set('big', 'x'.repeat(10))
   return sync(p.storage.get('big'))
 }
+
+/** An upload as the 材料 page sends it; the content-type it passes must not reach the host (the boundary is the host's). */
+export const UPLOAD = {
+  url: 'https://api.example.gov.cn/v1/uploads',
+  name: 'file',
+  headers: { Authorization: 'Bearer T', 'Content-Type': 'application/json' },
+  timeoutMs: 30000,
+}
+/** What the host should receive as headers */
+export const UPLOAD_HEADER = { Authorization: 'Bearer T' }
+
+/** Upload `file`, recording every progress callback: the result and the percentages as one value for the table. */
+export async function uploadSeeing(p: Platform, file: PickedFile, extra: Partial<UploadOptions> = {}) {
+  const progress: number[] = []
+  const result = await p.uploadFile({ ...UPLOAD, file, onProgress: (n) => progress.push(n), ...extra })
+  return sync({ result, progress })
+}
+
+/** compressImage with quality 80 and a 1 000 000-byte limit (or `maxBytes`), wrapped for the table. */
+export const compress = (file: PickedFile, maxBytes = 1_000_000, quality = 80) => async (p: Platform) =>
+  sync(await p.compressImage(file, { quality, maxBytes }))
+
+/**
+ * Two subscribers: A unsubscribes after the first change, B after the second (twice: harmless); a third change
+ * reaches nobody. `change` makes the host (or the browser) report a change.
+ */
+export function networkChanges(p: Platform, change: (online: boolean) => void) {
+  const a: boolean[] = []
+  const b: boolean[] = []
+  const offA = p.onNetworkChange((online) => a.push(online))
+  const offB = p.onNetworkChange((online) => b.push(online))
+  change(false)
+  offA()
+  change(true)
+  offB()
+  offB()
+  change(false)
+  return sync({ a, b })
+}
+export const NETWORK_CHANGES_OK = isOk({ a: [false], b: [false, true] })
+
+export const online = async (p: Platform) => sync(await p.isOnline())

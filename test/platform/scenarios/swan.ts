@@ -1,5 +1,25 @@
+import type { PickedFile } from '../../../src/platform'
+import { MSG } from '../../../src/platform/messages'
 import { host } from '../hosts/install'
-import { isCancelled, isFailed, isMalformed, isOk, isUnsupported, PROFILE, ROUND_TRIP_OK, roundTrip, sync, type Scenario } from './expect'
+import {
+  compress,
+  isCancelled,
+  isFailed,
+  isMalformed,
+  isOk,
+  isUnsupported,
+  NETWORK_CHANGES_OK,
+  networkChanges,
+  online,
+  PROFILE,
+  ROUND_TRIP_OK,
+  roundTrip,
+  sync,
+  UPLOAD,
+  UPLOAD_HEADER,
+  uploadSeeing,
+  type Scenario,
+} from './expect'
 
 const FACE = { provider: 'swan', name: '张三', idCardNumber: '110101199003071234', image: 'https://example.gov.cn/face/1.jpg', imageType: 'URL' } as const
 const ORDER = {
@@ -7,6 +27,16 @@ const ORDER = {
   orderInfo: { dealId: '470193086', appKey: 'MMMabc', totalAmount: '100', tpOrderId: 'T1', dealTitle: '证照工本费', signFieldsRange: '1', rsaSign: 'SIGN', bizInfo: '{}' },
 } as const
 const IMAGES = { count: 3, sources: ['album'] as Array<'camera' | 'album'>, compressed: true }
+const PHOTO: PickedFile = { path: 'bdfile://tmp/a.jpg', size: 5_000_000, name: 'a.jpg', kind: 'image' }
+const COMPRESSED = { path: 'bdfile://tmp/compressed.jpg', size: 204800, name: 'compressed.jpg', kind: 'image' }
+const swanNetwork = (isConnected: boolean) => host().emit('onNetworkStatusChange', { isConnected, networkType: isConnected ? '4g' : 'none' })
+
+/** An upload the host never answers: the task it returned, to see the adapter abort it. */
+let stuck = { onProgressUpdate: jest.fn(), abort: jest.fn() }
+const hostNeverAnswers = () => {
+  stuck = { onProgressUpdate: jest.fn(), abort: jest.fn() }
+  host().next('uploadFile', { returns: stuck })
+}
 
 /** Baidu: `{ errCode, errMsg }` fails, AI APIs only inside the Baidu app, no subscribe dialog. */
 export const swanScenarios = (): Scenario[] => [
@@ -98,4 +128,71 @@ export const swanScenarios = (): Scenario[] => [
     }, expected: isUnsupported() },
   { title: 'location: gcj02', act: (p) => p.getLocation(), expected: isOk({ latitude: 39.9, longitude: 116.4, accuracy: 40 }), sent: { api: 'getLocation', options: { type: 'gcj02' } } },
   { title: 'location: 10003 refused', arrange: () => host().next('getLocation', { fail: { errCode: 10003, errMsg: 'getLocation:fail' } }), act: (p) => p.getLocation(), expected: isFailed(10003, expect.stringContaining('定位')) },
+
+  // upload: no documented timeout, so the adapter's timer aborts the task
+  {
+    title: 'upload: swan.uploadFile, progress from the uploadTask, no timeout argument',
+    act: (p) => uploadSeeing(p, PHOTO),
+    expected: isOk({ result: isOk({ status: 200, body: '{"id":"U1"}' }), progress: [40, 100] }),
+    sent: { api: 'uploadFile', options: { url: UPLOAD.url, filePath: PHOTO.path, name: 'file', header: UPLOAD_HEADER } },
+  },
+  {
+    title: 'upload: HTTP 413 is ok with the status',
+    arrange: () => host().next('uploadFile', { success: { statusCode: 413, data: '{"code":"FILE_TOO_LARGE"}' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isOk({ status: 413, body: '{"code":"FILE_TOO_LARGE"}' }),
+  },
+  {
+    title: 'upload: 1001 执行失败 fails in Chinese with the code',
+    arrange: () => host().next('uploadFile', { fail: { errCode: 1001, errMsg: 'uploadFile:fail' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isFailed(1001, MSG.uploadFailed),
+  },
+  {
+    title: 'upload: a host that never answers is aborted at timeoutMs and fails with 超时',
+    arrange: hostNeverAnswers,
+    act: (p) => uploadSeeing(p, PHOTO, { timeoutMs: 20 }),
+    expected: isOk({ result: isFailed(undefined, MSG.uploadTimeout), progress: [] }),
+    verify: () => {
+      expect(stuck.abort).toHaveBeenCalledTimes(1)
+      expect(stuck.onProgressUpdate).toHaveBeenCalledTimes(1)
+    },
+  },
+  { title: 'upload: no swan.uploadFile (Web 态 / other host) answers unsupported', arrange: () => host().remove('uploadFile'), act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }), expected: isUnsupported('百度') },
+
+  // compress
+  { title: 'compress: a small image is the same file', act: compress({ ...PHOTO, size: 4096 }), expected: isOk({ ...PHOTO, size: 4096 }), notCalled: 'compressImage' },
+  {
+    title: 'compress: swan.compressImage({ src, quality }), sized by swan.getFileInfo',
+    act: compress(PHOTO),
+    expected: isOk(COMPRESSED),
+    sent: { api: 'compressImage', options: { src: PHOTO.path, quality: 80 } },
+    verify: () => expect(host().optionsOf('getFileInfo')).toEqual({ filePath: COMPRESSED.path }),
+  },
+  { title: 'compress: no compressImage (before 3.110.3) gives the original', arrange: () => host().remove('compressImage'), act: compress(PHOTO), expected: isOk(PHOTO) },
+  { title: 'compress: a getFileInfo fail (2001) gives the original', arrange: () => host().next('getFileInfo', { fail: { errCode: 2001, errMsg: 'getFileInfo:fail' } }), act: compress(PHOTO), expected: isOk(PHOTO) },
+
+  // network: no offNetworkStatusChange in the docs
+  { title: 'online: networkType 4g', act: online, expected: isOk(true) },
+  { title: "online: networkType 'none' is offline", arrange: () => host().next('getNetworkType', { success: { networkType: 'none' } }), act: online, expected: isOk(false) },
+  { title: "online: 'web_unknown' (Web 态) counts as online", arrange: () => host().next('getNetworkType', { success: { networkType: 'web_unknown' } }), act: online, expected: isOk(true) },
+  {
+    title: 'network: one host listener fans out; unsubscribe works without an off API',
+    act: (p) => networkChanges(p, swanNetwork),
+    expected: NETWORK_CHANGES_OK,
+    verify: () => expect(host().callsOf('onNetworkStatusChange')).toHaveLength(1),
+  },
+  {
+    title: 'network: a later subscriber reuses the host listener',
+    act: async (p) => {
+      const seen: boolean[] = []
+      p.onNetworkChange(() => undefined)()
+      const off = p.onNetworkChange((o) => seen.push(o))
+      swanNetwork(false)
+      off()
+      return sync(seen)
+    },
+    expected: isOk([false]),
+    verify: () => expect(host().callsOf('onNetworkStatusChange')).toHaveLength(1),
+  },
 ]

@@ -1,5 +1,26 @@
+import type { PickedFile } from '../../../src/platform'
+import { MSG } from '../../../src/platform/messages'
 import { host } from '../hosts/install'
-import { isCancelled, isFailed, isMalformed, isOk, isUnsupported, PROFILE, refusedWrite, ROUND_TRIP_OK, roundTrip, sync, type Scenario } from './expect'
+import {
+  compress,
+  isCancelled,
+  isFailed,
+  isMalformed,
+  isOk,
+  isUnsupported,
+  NETWORK_CHANGES_OK,
+  networkChanges,
+  online,
+  PROFILE,
+  refusedWrite,
+  ROUND_TRIP_OK,
+  roundTrip,
+  sync,
+  UPLOAD,
+  UPLOAD_HEADER,
+  uploadSeeing,
+  type Scenario,
+} from './expect'
 
 const FACE = { provider: 'weapp', verifyId: 'VERIFY-1' } as const
 const ORDER = {
@@ -11,6 +32,11 @@ const ORDER = {
   paySign: 'SIGNATURE',
 } as const
 const IMAGES = { count: 2, sources: ['camera'] as Array<'camera' | 'album'>, compressed: true }
+const PHOTO: PickedFile = { path: 'wxfile://tmp_big.jpg', size: 5_000_000, name: 'tmp_big.jpg', kind: 'image' }
+const SMALL: PickedFile = { path: 'wxfile://tmp_small.jpg', size: 300_000, name: 'tmp_small.jpg', kind: 'image' }
+const PDF: PickedFile = { path: 'wxfile://tmp_3.pdf', size: 5_000_000, name: '营业执照.pdf', kind: 'pdf' }
+const COMPRESSED = { path: 'wxfile://tmp_compressed.jpg', size: 204800, name: 'tmp_compressed.jpg', kind: 'image' }
+const wxNetwork = (isConnected: boolean) => host().emit('onNetworkStatusChange', { isConnected, networkType: isConnected ? 'wifi' : 'none' })
 
 /** WeChat: codes and texts as wx answers them (errMsg "<api>:fail cancel", errCode, errno). */
 export const weappScenarios = (): Scenario[] => [
@@ -195,4 +221,123 @@ export const weappScenarios = (): Scenario[] => [
     expected: isFailed('getLocation:fail auth deny', expect.stringContaining('设置')),
   },
   { title: 'location: no getLocation answers unsupported', arrange: () => host().remove('getLocation'), act: (p) => p.getLocation(), expected: isUnsupported() },
+
+  // upload
+  {
+    title: 'upload: wx.uploadFile multipart, progress from the UploadTask, content-type left to the host',
+    act: (p) => uploadSeeing(p, PHOTO),
+    expected: isOk({ result: isOk({ status: 200, body: '{"id":"U1"}' }), progress: [50, 100] }),
+    sent: { api: 'uploadFile', options: { url: UPLOAD.url, filePath: PHOTO.path, name: 'file', header: UPLOAD_HEADER, timeout: 30000 } },
+  },
+  {
+    title: 'upload: HTTP 413 is an answer: ok with the status and body',
+    arrange: () => host().next('uploadFile', { success: { errMsg: 'uploadFile:ok', statusCode: 413, data: '{"code":"FILE_TOO_LARGE"}' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isOk({ status: 413, body: '{"code":"FILE_TOO_LARGE"}' }),
+  },
+  {
+    title: 'upload: no network fails in Chinese, keeping errMsg',
+    arrange: () => host().next('uploadFile', { fail: { errMsg: 'uploadFile:fail net::ERR_INTERNET_DISCONNECTED' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isFailed('uploadFile:fail net::ERR_INTERNET_DISCONNECTED', MSG.uploadFailed),
+  },
+  {
+    title: 'upload: "socket timeout" says 超时',
+    arrange: () => host().next('uploadFile', { fail: { errMsg: 'uploadFile:fail socket timeout' } }),
+    act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }),
+    expected: isFailed('uploadFile:fail socket timeout', MSG.uploadTimeout),
+  },
+  {
+    title: 'upload: a client returning no UploadTask still uploads, without progress',
+    arrange: () => host().next('uploadFile', { success: { errMsg: 'uploadFile:ok', statusCode: 201, data: '' } }),
+    act: (p) => uploadSeeing(p, PHOTO),
+    expected: isOk({ result: isOk({ status: 201, body: '' }), progress: [] }),
+  },
+  { title: 'upload: success without statusCode is malformed', arrange: () => host().next('uploadFile', { success: { errMsg: 'uploadFile:ok' } }), act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }), expected: isMalformed },
+  { title: 'upload: no wx.uploadFile answers unsupported', arrange: () => host().remove('uploadFile'), act: (p) => p.uploadFile({ ...UPLOAD, file: PHOTO }), expected: isUnsupported('微信') },
+
+  // compress
+  {
+    title: 'compress: a small image is the same file',
+    act: compress(SMALL),
+    expected: isOk(SMALL),
+    notCalled: 'compressImage',
+    verify: (r) => expect(r.status === 'ok' && r.value).toBe(SMALL),
+  },
+  { title: 'compress: a PDF is the same file', act: compress(PDF), expected: isOk(PDF), notCalled: 'compressImage' },
+  {
+    title: 'compress: a large photo through wx.compressImage, sized by FileSystemManager.getFileInfo',
+    act: compress(PHOTO),
+    expected: isOk(COMPRESSED),
+    sent: { api: 'compressImage', options: { src: PHOTO.path, quality: 80 } },
+    notCalled: 'getFileInfo',
+    verify: () => expect(host().optionsOf('FileSystemManager.getFileInfo')).toEqual({ filePath: COMPRESSED.path }),
+  },
+  {
+    title: 'compress: clients without getFileSystemManager size it with wx.getFileInfo',
+    arrange: () => host().remove('getFileSystemManager'),
+    act: compress(PHOTO),
+    expected: isOk(COMPRESSED),
+    sent: { api: 'getFileInfo', options: { filePath: COMPRESSED.path } },
+  },
+  {
+    title: 'compress: a picked size of 0 (unknown) is measured first',
+    arrange: () => host().next('FileSystemManager.getFileInfo', { success: { errMsg: 'getFileInfo:ok', size: 5_000_000 } }),
+    act: compress({ ...PHOTO, size: 0 }),
+    expected: isOk(COMPRESSED),
+    verify: () => expect(host().callsOf('FileSystemManager.getFileInfo').map((c) => (c.args[0] as { filePath: string }).filePath)).toEqual([PHOTO.path, COMPRESSED.path]),
+  },
+  {
+    title: 'compress: a compressImage fail gives the original',
+    arrange: () => host().next('compressImage', { fail: { errMsg: 'compressImage:fail' } }),
+    act: compress(PHOTO),
+    expected: isOk(PHOTO),
+    verify: (r) => expect(r.status === 'ok' && r.value).toBe(PHOTO),
+  },
+  { title: 'compress: a throwing compressImage gives the original', arrange: () => host().next('compressImage', { throws: new TypeError('x') }), act: compress(PHOTO), expected: isOk(PHOTO) },
+  { title: 'compress: no compressImage (before 2.4.0) gives the original', arrange: () => host().remove('compressImage'), act: compress(PHOTO), expected: isOk(PHOTO) },
+  {
+    title: 'compress: a result no smaller (a PNG on iOS) gives the original',
+    arrange: () => host().next('FileSystemManager.getFileInfo', { success: { errMsg: 'getFileInfo:ok', size: 5_100_000 } }),
+    act: compress(PHOTO),
+    expected: isOk(PHOTO),
+  },
+  {
+    title: 'compress: a result of unknown size gives the original',
+    arrange: () => {
+      host().next('FileSystemManager.getFileInfo', { fail: { errMsg: 'getFileInfo:fail no such file or directory', errno: 1300002 } })
+      host().next('getFileInfo', { fail: { errMsg: 'getFileInfo:fail file not exist' } })
+    },
+    act: compress(PHOTO),
+    expected: isOk(PHOTO),
+  },
+
+  // network
+  { title: 'online: networkType wifi', act: online, expected: isOk(true), sent: { api: 'getNetworkType', options: {} } },
+  { title: "online: networkType 'none' is offline", arrange: () => host().next('getNetworkType', { success: { errMsg: 'getNetworkType:ok', networkType: 'none' } }), act: online, expected: isOk(false) },
+  { title: 'online: a getNetworkType fail counts as online', arrange: () => host().next('getNetworkType', { fail: { errMsg: 'getNetworkType:fail' } }), act: online, expected: isOk(true) },
+  {
+    title: 'network: changes reach subscribers; each unsubscribe is wx.offNetworkStatusChange(its own listener)',
+    act: (p) => networkChanges(p, wxNetwork),
+    expected: NETWORK_CHANGES_OK,
+    verify: () => {
+      const added = host().callsOf('onNetworkStatusChange').map((c) => c.args[0])
+      const removed = host().callsOf('offNetworkStatusChange').map((c) => c.args[0])
+      expect(added).toHaveLength(2)
+      expect(removed).toEqual(added)
+    },
+  },
+  {
+    title: 'network: without offNetworkStatusChange one host listener feeds both, and unsubscribe still works',
+    arrange: () => host().remove('offNetworkStatusChange'),
+    act: (p) => networkChanges(p, wxNetwork),
+    expected: NETWORK_CHANGES_OK,
+    verify: () => expect(host().callsOf('onNetworkStatusChange')).toHaveLength(1),
+  },
+  {
+    title: 'network: no onNetworkStatusChange answers a harmless unsubscribe',
+    arrange: () => host().remove('onNetworkStatusChange'),
+    act: async (p) => sync(p.onNetworkChange(() => undefined)()),
+    expected: isOk(undefined),
+  },
 ]
