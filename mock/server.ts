@@ -15,6 +15,8 @@ import { installRequestLog } from './plugins/request-log'
 import { installStats } from './plugins/stats'
 import { registerAuthRoutes } from './routes/auth'
 import { registerCatalogRoutes } from './routes/catalog'
+import { registerHandlingFormRoutes } from './routes/handling-forms'
+import { registerHandlingApplicationRoutes } from './routes/handling-applications'
 import { registerDevRoutes } from './routes/dev'
 import { registerSystemRoutes } from './routes/system'
 import { registerIdentityRoutes } from './routes/identity'
@@ -84,6 +86,8 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   registerIdentityRoutes(app, ctx)
   registerPaymentRoutes(app, ctx)
   registerCatalogRoutes(app, ctx)
+  registerHandlingFormRoutes(app, ctx)
+  registerHandlingApplicationRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()
     stats.reset()

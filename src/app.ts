@@ -2,6 +2,7 @@ import { type PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { bootSession } from './stores/session'
 import { loadAppConfig } from './stores/app-config'
+import { resumePendingSubmissions } from './stores/submissions'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {
@@ -9,6 +10,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     void loadAppConfig()
     void bootSession()
+    void resumePendingSubmissions()
   })
   return children
 }

@@ -40,4 +40,13 @@ export const messages = {
   departmentNotFound: '该部门不存在或暂未开通旗舰店',
   subscriptionLimit: (max: number) => `最多订阅${max}个事项，请先取消部分订阅`,
   orderMismatch: '订阅列表已变化，请刷新后再调整顺序',
+  // online handling: forms, drafts, uploads (mock/routes/handling-forms.ts)
+  formNotFound: '该事项暂不支持在线办理，请查看办事指南选择其他办理方式',
+  draftNotFound: '未找到该事项的草稿',
+  draftSubmitted: '该草稿已提交，请在「我的办件」中查看',
+  draftItemMismatch: '草稿所属事项与请求地址不一致',
+  fileMissing: '请选择要上传的文件',
+  fileType: '仅支持 JPG、PNG 图片或 PDF 文件',
+  fileTooLarge: '文件超过 5 MB，请压缩后重新上传',
+  uploadMalformed: '上传内容不完整，请重新上传',
 } as const

@@ -58,6 +58,13 @@ const labels: Record<string, string> = {
   offset: '起始位置',
   limit: '每页条数',
   itemIds: '订阅顺序',
+  // drafts (在线办理草稿)
+  'DraftBody.itemId': '事项编码',
+  'DraftBody.formVersion': '表单版本',
+  'DraftBody.answers': '填写内容',
+  'DraftBody.materials': '申请材料',
+  'DraftBody.updatedAt': '修改时间',
+  'DraftBody.submissionKey': '提交标识',
 }
 
 /** Wording for a value of the right type but the wrong shape, where "格式不正确" would be unhelpful. */

@@ -24,6 +24,7 @@ export const toFeeDto = (fee: FeeRecord): FeeDto => ({
   basis: fee.basis,
   status: fee.paidAt === null ? 'unpaid' : 'paid',
   paidAt: iso(fee.paidAt),
+  applicationId: fee.applicationId ?? null,
 })
 
 /** The order as the client sees it: the signed payload and the cashier only while it can still be paid. */
@@ -49,7 +50,7 @@ export function feesOf(ctx: MockContext, user: UserRecord): FeeRecord[] {
   const state = paymentsOf(ctx)
   state.feesByUser[user.id] ??= demoFees.map((template) => {
     const id = `fee_${randomBytes(8).toString('hex')}`
-    state.fees[id] = { id, userId: user.id, template: template.key, ...fromTemplate(template), paidAt: null }
+    state.fees[id] = { id, userId: user.id, template: template.key, ...fromTemplate(template), paidAt: null, applicationId: null }
     return id
   })
   return state.feesByUser[user.id].map((id) => state.fees[id])
@@ -90,7 +91,7 @@ export function createOrder(ctx: MockContext, user: UserRecord, body: CreateOrde
   const state = paymentsOf(ctx)
   const now = ctx.clock.now()
   const fee = state.fees[body.feeId]
-  if (!fee || fee.userId !== user.id) throw httpError(404, 'FEE_NOT_FOUND', '费用不存在或已撤销')
+  if (!fee || fee.userId !== user.id || fee.cancelledAt) throw httpError(404, 'FEE_NOT_FOUND', '费用不存在或已撤销')
   if (fee.paidAt !== null) throw httpError(409, 'ALREADY_PAID', '该费用已缴纳，无需重复支付')
   // Paying is a sensitive action: the server, not only the client, wants 实名 and a recent face check.
   const freshFor = platformInfo.faceFreshMinutes * 60_000

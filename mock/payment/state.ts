@@ -5,7 +5,7 @@ import type { MockContext } from '../context'
 export interface FeeRecord {
   id: string
   userId: string
-  /** Which demo template it came from (mock/fixtures/fees.ts) */
+  /** Which demo template it came from (mock/fixtures/fees.ts); `application` for an application's fee */
   template: string
   title: string
   department: string
@@ -13,6 +13,10 @@ export interface FeeRecord {
   basis: string
   /** Epoch ms when a confirmed notification paid it, or null */
   paidAt: number | null
+  /** The application (办件) that owes it; null or absent for the demo fees */
+  applicationId?: string | null
+  /** Epoch ms when its application was withdrawn unpaid: no longer listed and no longer payable */
+  cancelledAt?: number | null
 }
 
 /** What the provider handed back when the order was placed; the host payload is signed from these. */

@@ -1,5 +1,5 @@
 import type { ApiError } from './errors'
-import { createApiClient } from './client'
+import { baseHeaders, createApiClient } from './client'
 import { taroTransport } from './taro-transport'
 
 let tokenProvider: () => string | null | undefined = () => null
@@ -15,12 +15,21 @@ export function setUnauthorizedHandler(handler: (error: ApiError) => void): void
   unauthorizedHandler = handler
 }
 
-/**
- * The app's client. TARO_APP_API_BASE is inlined at build time (config/index.ts); '' on H5 means the same
- * origin, proxied to the API by the dev server.
- */
+/** TARO_APP_API_BASE is inlined at build time (config/index.ts); '' on H5 means the same origin, proxied by the dev server. */
+const baseUrl = (process.env.TARO_APP_API_BASE ?? '').replace(/\/+$/, '')
+
+/** The app client's base URL (no trailing slash), for requests made outside it: uploads through the platform adapter. */
+export const apiBaseUrl = (): string => baseUrl
+
+/** The headers the app's client sends (contract version, bearer token), for requests made outside it. */
+export const apiHeaders = (): Record<string, string> => baseHeaders(tokenProvider())
+
+/** A 401 met outside the client (an upload) is handled like any other: the session store signs out. */
+export const reportUnauthorized = (error: ApiError): void => unauthorizedHandler(error)
+
+/** The app's client. */
 export const api = createApiClient({
-  baseUrl: process.env.TARO_APP_API_BASE ?? '',
+  baseUrl,
   transport: taroTransport,
   getToken: () => tokenProvider(),
   onUnauthorized: (error) => unauthorizedHandler(error),

@@ -55,6 +55,16 @@ export function createIdempotencyKey(): string {
   return `${Date.now().toString(36)}-${random.slice(0, 16)}`
 }
 
+/**
+ * The headers every request carries: JSON, the contract version and, when signed in, the bearer token. Exported
+ * for requests that cannot go through the client (multipart uploads through the platform adapter).
+ */
+export function baseHeaders(token: string | null | undefined, extra: Record<string, string> = {}): Record<string, string> {
+  const all: Record<string, string> = { accept: 'application/json', [CONTRACT_HEADER]: CONTRACT_VERSION, ...extra }
+  if (token) all.authorization = `Bearer ${token}`
+  return all
+}
+
 function buildUrl(baseUrl: string, path: string, query?: RequestOptions['query']): string {
   // No URLSearchParams: mini-program hosts do not have it.
   const pairs = Object.keys(query ?? {})
@@ -99,9 +109,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   }
 
   async function attempt<T>(method: HttpMethod, url: string, data: unknown, headers: Record<string, string>, timeout: number) {
-    const token = getToken?.()
-    const all: Record<string, string> = { accept: 'application/json', [CONTRACT_HEADER]: CONTRACT_VERSION, ...options.headers, ...headers }
-    if (token) all.authorization = `Bearer ${token}`
+    const all = baseHeaders(getToken?.(), { ...options.headers, ...headers })
     if (data !== undefined) all['content-type'] = 'application/json'
     let res: TransportResponse
     try {

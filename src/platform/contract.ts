@@ -176,6 +176,12 @@ export interface Platform {
   isOnline(): Promise<boolean>
   /** Calls `listener` when the network comes and goes; returns the unsubscribe */
   onNetworkChange(listener: (online: boolean) => void): () => void
+  /**
+   * A date chosen with the host's own date dialog, 'YYYY-MM-DD', where the `<Picker mode="date">` component
+   * does not exist: Alipay's picker only offers a list, so it has my.datePicker. Null where the component works
+   * (WeChat, Baidu, H5): use the component there.
+   */
+  chooseDate: ((options: { current?: string; start?: string; end?: string }) => Promise<PlatformResult<string>>) | null
   /** Copy text (an address, a number) to the system clipboard. */
   setClipboard(text: string): Promise<PlatformResult<null>>
   share: Share

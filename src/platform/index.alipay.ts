@@ -9,6 +9,7 @@ import {
   makePhoneCall,
   onNetworkChange,
   scan,
+  chooseDate,
   setClipboard,
   share,
   uploadFile,
@@ -45,6 +46,7 @@ export const platform: Platform = {
   compressImage,
   isOnline,
   onNetworkChange,
+  chooseDate,
   setClipboard,
   share,
 }

@@ -47,6 +47,7 @@ export const platform: Platform = {
   compressImage,
   isOnline,
   onNetworkChange,
+  chooseDate: null,
   setClipboard,
   share,
 }

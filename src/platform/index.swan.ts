@@ -44,6 +44,7 @@ export const platform: Platform = {
   compressImage,
   isOnline,
   onNetworkChange,
+  chooseDate: null,
   setClipboard,
   share,
 }

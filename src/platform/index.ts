@@ -32,6 +32,7 @@ export const platform: Platform = {
   compressImage: async (file) => file,
   isOnline: async () => true,
   onNetworkChange: () => () => undefined,
+  chooseDate: null,
   setClipboard: none,
   share: { buttonProps: null, shareLink: none },
 }

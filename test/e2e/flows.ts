@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
+import { SHOTS } from './stack'
 
 /** Signs in on the H5 build with an SMS code read from the mock's outbox; waits until 我的 shows the masked phone. */
 export async function signInBySms(page: Page, base: string, phone: string) {
@@ -10,4 +12,20 @@ export async function signInBySms(page: Page, base: string, phone: string) {
   await page.locator('.tb-field', { hasText: '短信验证码' }).locator('input').fill(outbox.messages[0].code)
   await page.locator('.login__submit').click()
   await page.getByText(`${phone.slice(0, 3)}****${phone.slice(7)}`).waitFor()
+}
+
+const field = (page: Page, label: string) => page.locator('.tb-field', { hasText: label }).locator('input')
+
+/** 实名认证 on H5 through the mock's simulated face provider page, with the verdict to click there. */
+export async function realName(page: Page, base: string, name: string, idNumber: string, verdict: '通过' | '不通过') {
+  await page.goto(`${base}/packages/account/pages/real-name/index`)
+  await field(page, '姓名').fill(name)
+  await field(page, '身份证号').fill(idNumber)
+  await page.locator('.tb-consent').click()
+  await page.getByText('开始刷脸认证').click()
+  // The simulated provider page of the mock (camera preview where allowed, and explicit verdict buttons).
+  await page.waitForURL(/\/mock\/face\/provider/)
+  await page.screenshot({ path: join(SHOTS, 'h5-face-provider.png') })
+  await page.getByRole('button', { name: verdict, exact: true }).click()
+  await page.waitForURL(/faceTicket=/)
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { FACE_MISMATCH, LEGAL_REP } from '../../mock/fixtures/identities'
 import { seedEnterprises } from '../../mock/fixtures/enterprises'
 import { PHONE } from './browser'
-import { signInBySms } from './flows'
+import { realName as realNameVia, signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -28,18 +28,7 @@ afterAll(() => stack?.close())
 
 const field = (label: string) => page.locator('.tb-field', { hasText: label }).locator('input')
 
-async function realName(name: string, idNumber: string, verdict: '通过' | '不通过') {
-  await page.goto(`${base}/packages/account/pages/real-name/index`)
-  await field('姓名').fill(name)
-  await field('身份证号').fill(idNumber)
-  await page.locator('.tb-consent').click()
-  await page.getByText('开始刷脸认证').click()
-  // The simulated provider page of the mock (camera preview where allowed, and explicit verdict buttons).
-  await page.waitForURL(/\/mock\/face\/provider/)
-  await page.screenshot({ path: join(shots, 'h5-face-provider.png') })
-  await page.getByRole('button', { name: verdict, exact: true }).click()
-  await page.waitForURL(/faceTicket=/)
-}
+const realName = (name: string, idNumber: string, verdict: '通过' | '不通过') => realNameVia(page, base, name, idNumber, verdict)
 
 describe('identity and payment on H5', () => {
   it('signs in, fails 实名认证 with a mismatching face, then passes with the right person', async () => {

@@ -32,6 +32,7 @@ export const platform: Platform = {
   compressImage: jest.fn(async (file) => file),
   isOnline: jest.fn(async () => true),
   onNetworkChange: jest.fn(() => () => undefined),
+  chooseDate: null as Platform['chooseDate'],
   setClipboard: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   share: { buttonProps: null, shareLink: jest.fn(async () => ({ status: 'ok' as const, value: 'copied' as const })) },
 }

@@ -188,20 +188,12 @@ describe('guide page', () => {
     expect(platform.makePhoneCall).toHaveBeenCalledWith('021-63210000')
   })
 
-  it('opens 在线办理 for a signed-in user with what to prepare, and offers the consult phone', async () => {
+  it('opens the 在线办理 form of this item for a signed-in user', async () => {
     signIn()
     await open(itemDetail({ online: true, onlineDepth: 4 }))
     await act(async () => fireEvent.click(screen.getByText('在线办理')))
-    expect(Taro.showModal).toHaveBeenCalledTimes(1)
-    const modal = jest.mocked(Taro.showModal).mock.calls[0][0] as { title: string; content: string; confirmText: string }
-    expect(modal.title).toBe('在线办理')
-    expect(modal.content).toContain('需准备 3 项必要材料，其中 2 项可用电子证照免提交')
-    expect(modal.content).toContain('另有 1 项可容缺后补')
-    expect(modal.content).toContain('021-63210000')
-    expect(modal.content).not.toMatch(/敬请期待/)
-    // WeChat refuses button texts longer than 4 characters
-    expect(modal.confirmText.length).toBeLessThanOrEqual(4)
-    expect(platform.makePhoneCall).toHaveBeenCalledWith('021-63210000')
+    expect(Taro.showModal).not.toHaveBeenCalled()
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/handling/pages/apply/index?item=${encodeURIComponent(ID)}` })
   })
 
   it('asks a signed-out user to sign in before 在线办理', async () => {

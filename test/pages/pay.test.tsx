@@ -11,7 +11,7 @@ import { setRouterParams } from './taro-fake'
 
 jest.mock('../../src/api/endpoints/payment', () => ({ listFees: jest.fn(), createOrder: jest.fn(), getOrder: jest.fn() }))
 
-const fee = { id: 'f1', title: '居住证补领工本费', department: '上海市公安局', amountFen: 2000, basis: '沪价费〔2017〕1号', status: 'unpaid' as const, paidAt: null }
+const fee = { id: 'f1', title: '居住证补领工本费', department: '上海市公安局', amountFen: 2000, basis: '沪价费〔2017〕1号', status: 'unpaid' as const, paidAt: null, applicationId: null }
 const order = { id: 'o1', feeId: 'f1', title: fee.title, amountFen: 2000, platform: 'weapp' as const, status: 'created' as const, paidAt: null, payload: { provider: 'weapp' as const, timeStamp: '1', nonceStr: 'n', package: 'prepay_id=wx1', signType: 'RSA' as const, paySign: 's' }, sandboxUrl: '/mock/cashier?order=o1' }
 const now = new Date().toISOString()
 const citizen = (faceVerifiedAt: string | null) => ({ id: 'u1', platform: 'weapp' as const, displayName: '微信用户', phoneMasked: null, realNameVerified: true, assurance: 'face' as const, realName: { nameMasked: '张*', idNumberMasked: '1101**********002X' }, faceVerifiedAt })

@@ -65,3 +65,32 @@ export function Input({ onInput, onConfirm, value, maxlength, type, focus, confi
 export function Switch({ checked, onChange, color: _c, ...props }: AnyProps) {
   return <input {...strip(props)} type='checkbox' role='switch' checked={checked} onChange={(e) => onChange?.({ detail: { value: e.target.checked } })} />
 }
+
+/** Textarea: like Input, `onInput` gets `detail.value`. */
+export function Textarea({ onInput, value, maxlength, autoHeight: _a, ...props }: AnyProps) {
+  return <textarea {...strip(props)} maxLength={maxlength} value={value} onChange={(e) => onInput?.({ detail: { value: e.target.value } })} />
+}
+
+/**
+ * Picker: its children are the tappable face, as on the hosts; a native control named by the Picker's aria-label
+ * stands in for the host's wheel, so a test picks with fireEvent.change. selector answers the index, date the date.
+ */
+export function Picker({ children, mode = 'selector', range, rangeKey, value, start, end, onChange, onCancel: _c, headerText: _h, 'aria-label': label, ...props }: AnyProps) {
+  const pick = (v: string | number) => onChange?.({ detail: { value: v } })
+  return (
+    <div {...strip(props)} data-picker={mode}>
+      {children}
+      {mode === 'date' ? (
+        <input type='date' aria-label={label} min={start} max={end} value={value ?? ''} onChange={(e) => pick(e.target.value)} />
+      ) : (
+        <select aria-label={label} value={String(value ?? 0)} onChange={(e) => pick(Number(e.target.value))}>
+          {(range ?? []).map((r: any, i: number) => (
+            <option key={i} value={i}>
+              {rangeKey ? r[rangeKey] : String(r)}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  )
+}

@@ -5,7 +5,7 @@ import { ReturnPath } from './identity'
 /** Amounts are integers in 分 (fen) end to end: 1 元 = 100. */
 export const AmountFen = Type.Integer({ minimum: 1, maximum: 100_000_000 })
 
-/** A fee the user owes (from an application, or a seeded demo fee until online handling exists). */
+/** A fee the user owes: from an application (办件), or one of the seeded demo fees. */
 export const FeeDto = Type.Object(
   {
     id: Type.String(),
@@ -19,6 +19,8 @@ export const FeeDto = Type.Object(
     status: Type.Union([Type.Literal('unpaid'), Type.Literal('paid')]),
     /** ISO 8601, when the server confirmed the payment */
     paidAt: Type.Union([Type.String(), Type.Null()]),
+    /** The application (办件) that owes it, or null (the demo fees) */
+    applicationId: Type.Union([Type.String(), Type.Null()]),
   },
   { $id: 'FeeDto', additionalProperties: false },
 )

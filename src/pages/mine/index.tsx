@@ -3,6 +3,7 @@ import { PageShell } from '../../components/page-shell'
 import { Icon } from '../../components/icon'
 import { Cell } from '../../components/cell'
 import { Button } from '../../components/button'
+import { Badges } from '../../components/badges'
 import { useMine } from './use-mine'
 import './index.scss'
 
@@ -41,6 +42,29 @@ export default function Mine() {
           </Button>
         )}
       </View>
+
+      {signedIn ? (
+        <View className='tb-card mine__group'>
+          <Cell
+            icon='clipboard'
+            title='我的办件'
+            description='办理进度、补正、评价'
+            extra={m.inProgress ? <Badges badges={[{ text: `${m.inProgress} 件办理中`, tone: 'accent' }]} /> : undefined}
+            arrow
+            onClick={m.openApplications}
+          />
+          <Cell icon='file' title='我的草稿' description='填写到一半的申请' arrow onClick={m.openDrafts} />
+          <Cell
+            icon='message'
+            title='消息'
+            description='办件状态变化的通知'
+            extra={m.unread ? <Badges badges={[{ text: `${m.unread} 条未读`, tone: 'warning' }]} /> : undefined}
+            arrow
+            onClick={m.openMessages}
+          />
+          <Cell icon='id-card' title='我的证照' description='办结签发的电子证照' arrow onClick={m.openLicences} />
+        </View>
+      ) : null}
 
       {signedIn ? (
         <View className='tb-card mine__group'>

@@ -163,3 +163,17 @@ export const share: Platform['share'] = {
   buttonProps: { openType: 'share' },
   shareLink: async () => unsupported(MSG.shareByButton),
 }
+
+/**
+ * my.datePicker answers { date } in the requested format; error 11 is the user backing out.
+ * @see https://help.aliyun.com/document_detail/118011.htm (my.datePicker; the same API in Alipay mini-programs)
+ */
+export const chooseDate: NonNullable<Platform['chooseDate']> = async ({ current, start, end }) => {
+  const args = { format: 'yyyy-MM-dd', ...(current ? { currentDate: current } : {}), ...(start ? { startDate: start } : {}), ...(end ? { endDate: end } : {}) }
+  const rules = { unsupported: UPGRADE, failed: '选择日期失败，请重试', cancelCodes: [11], cancelMessage: '未选择日期' }
+  return mapOk(await callHost('my', 'datePicker', args, rules), (res) => {
+    const date = nonEmptyString(asRecord(res)?.date)
+    const m = date ? /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(date) : null
+    return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined
+  })
+}

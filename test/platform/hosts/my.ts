@@ -35,6 +35,7 @@ export const createMy = (): FakeHost => {
     getSystemInfoSync: () => ({ returns: { platform: 'Android', app: 'alipay', windowWidth: 360, windowHeight: 640, pixelRatio: 3, fontSizeSetting: 16 } }),
     makePhoneCall: () => ({ success: {} }),
     setClipboard: () => ({ success: {} }),
+    datePicker: () => ({ success: { date: '2026-01-01' } }),
     getLocation: () => ({ success: { latitude: '30.27', longitude: '120.15', accuracy: '65' } }),
     uploadFile: () => ({ success: { statusCode: 200, data: '{"id":"U1"}', header: {} }, progress: WRITTEN_PROGRESS }),
     compressImage: () => ({ success: { apFilePaths: ['https://resource/apml9.image'] } }),

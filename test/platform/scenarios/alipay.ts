@@ -155,6 +155,14 @@ export const alipayScenarios = (): Scenario[] => [
   // phone call, location
   { title: 'call: Alipay takes { number }', act: (p) => p.makePhoneCall('95188'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { number: '95188' } } },
   { title: 'clipboard: Alipay takes { text }', act: (p) => p.setClipboard('上海市黄浦区'), expected: isOk(null), sent: { api: 'setClipboard', options: { text: '上海市黄浦区' } } },
+  {
+    title: 'date: my.datePicker in yyyy-MM-dd within the bounds',
+    arrange: () => host().next('datePicker', { success: { date: '2026-3-5' } }),
+    act: (p) => p.chooseDate!({ current: '2026-03-01', end: '2026-11-29' }),
+    expected: isOk('2026-03-05'),
+    sent: { api: 'datePicker', options: { format: 'yyyy-MM-dd', currentDate: '2026-03-01', endDate: '2026-11-29' } },
+  },
+  { title: 'date: error 11 is the user backing out', arrange: () => host().next('datePicker', { fail: { error: 11, errorMessage: '用户取消' } }), act: (p) => p.chooseDate!({}), expected: isCancelled(11) },
   { title: 'share: a share button, no link sharing', act: async (p) => {
       expect(p.share.buttonProps).toEqual({ openType: 'share' })
       return p.share.shareLink('t', 'u')

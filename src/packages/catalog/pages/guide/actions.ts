@@ -1,14 +1,13 @@
 import Taro from '@tarojs/taro'
 import { platform } from '@/platform'
 import type { ItemDetailDto, MaterialDto } from '../../../../api/contract'
-import { DEPTH_LABEL } from '../../../../domain/catalog'
 import { session } from '../../../../stores/session'
 import { openPage, routes, withQuery } from '../../../../routes'
 
 /**
- * What the guide's buttons do beyond the guide itself. 在线办理 (the application form) and 预约办理 (booking a
- * time) come with later issues, which replace the bodies of openApply and openBooking; until then they tell
- * people plainly what to prepare and offer the department's 咨询电话.
+ * What the guide's buttons do beyond the guide itself. 在线办理 opens the application form. 预约办理 (booking a
+ * time) comes with a later issue, which replaces the body of openBooking; until then it tells people plainly
+ * what to prepare and offers the department's 咨询电话.
  */
 
 /** The guide's own URL, to come back to after signing in and to share. */
@@ -78,13 +77,10 @@ async function explain(title: string, content: string, phone: string) {
   }
 }
 
-/** 在线办理 */
+/** 在线办理: the application form of this item (signed in first, then back to the guide). */
 export async function openApply(item: ItemDetailDto) {
   if (!requireSignIn(guideUrl(item.id))) return
-  const content =
-    `本事项支持网上办理（${DEPTH_LABEL[item.onlineDepth]}）。${preparationText(item)}` +
-    `材料要求见本页「申请材料」。如有疑问，可拨打${item.department.name}咨询电话 ${item.consultPhone}。`
-  await explain('在线办理', content, item.consultPhone)
+  await openPage(withQuery(routes.apply, { item: item.id }))
 }
 
 /** 预约办理 */

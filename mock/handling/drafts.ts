@@ -1,0 +1,98 @@
+import type { DraftBody, DraftDto } from '../../src/api/contract'
+import { catalog } from '../catalog/generate'
+import type { MockContext } from '../context'
+import { httpError, messages } from '../http/errors'
+import { formFor } from './forms'
+
+/**
+ * 草稿 (drafts), store slice `drafts`: one per user and item, so a form started on one platform continues on
+ * another. The newer by `updatedAt` (the client's clock of the last change) wins; the stored one on a tie, so a
+ * retried save changes nothing. Answers are kept as sent: the request schema checks their shape, completeness
+ * is checked only at submission.
+ *
+ * A draft is submitted at most once: the submission records its `submissionKey` (markSubmitted), and a device
+ * that still holds the draft and saves it again is told so (409 DRAFT_SUBMITTED) instead of reviving it.
+ */
+
+type StoredDraft = Omit<DraftBody, 'itemId'>
+
+interface DraftsState {
+  /** userId → itemId → the draft as saved */
+  byUser: Record<string, Record<string, StoredDraft>>
+  /** userId → submissionKey → when it was submitted (epoch ms) */
+  submitted: Record<string, Record<string, number>>
+}
+
+/** Submission keys kept per user (the oldest are forgotten first). */
+const MAX_SUBMITTED_KEYS = 500
+
+const draftsOf = (ctx: MockContext) => ctx.store.slice<DraftsState>('drafts', () => ({ byUser: {}, submitted: {} }))
+
+const has = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key)
+
+/** The DTO of a stored draft; undefined when its item left the catalog. */
+function toDto(itemId: string, draft: StoredDraft): DraftDto | undefined {
+  const item = catalog().byId.get(itemId)
+  if (!item) return undefined
+  return { itemId, itemName: item.name, formVersion: draft.formVersion, answers: draft.answers, materials: draft.materials, updatedAt: draft.updatedAt, submissionKey: draft.submissionKey }
+}
+
+/** The user's drafts, most recently changed first. */
+export function listDrafts(ctx: MockContext, userId: string): DraftDto[] {
+  const mine = draftsOf(ctx).byUser[userId] ?? {}
+  return Object.entries(mine)
+    .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
+    .map(([itemId, draft]) => toDto(itemId, draft))
+    .filter((d): d is DraftDto => d !== undefined)
+}
+
+/** The user's draft of one item, or undefined. */
+export function draftOf(ctx: MockContext, userId: string, itemId: string): DraftDto | undefined {
+  const mine = draftsOf(ctx).byUser[userId]
+  return mine && has(mine, itemId) ? toDto(itemId, mine[itemId]) : undefined
+}
+
+/** Whether the user already submitted an application with this key. */
+export const isSubmitted = (ctx: MockContext, userId: string, submissionKey: string): boolean => has(draftsOf(ctx).submitted[userId] ?? {}, submissionKey)
+
+/**
+ * Saves a draft unless the stored one is newer or as new, and answers the one kept. 400 when the body names
+ * another item than the path, 404 ITEM_NOT_FOUND / FORM_NOT_FOUND for an item without an online form, 409
+ * DRAFT_SUBMITTED when the key was already submitted. The caller saves the store.
+ */
+export function saveDraft(ctx: MockContext, userId: string, itemId: string, body: DraftBody): DraftDto {
+  if (body.itemId !== itemId) throw httpError(400, 'VALIDATION_FAILED', messages.draftItemMismatch, { fields: { itemId: messages.draftItemMismatch } })
+  if (!catalog().byId.has(itemId)) throw httpError(404, 'ITEM_NOT_FOUND', messages.itemNotFound)
+  if (!formFor(itemId)) throw httpError(404, 'FORM_NOT_FOUND', messages.formNotFound)
+  if (isSubmitted(ctx, userId, body.submissionKey)) throw httpError(409, 'DRAFT_SUBMITTED', messages.draftSubmitted)
+  const mine = (draftsOf(ctx).byUser[userId] ??= {})
+  const stored = has(mine, itemId) ? mine[itemId] : undefined
+  if (!stored || body.updatedAt > stored.updatedAt) {
+    mine[itemId] = { formVersion: body.formVersion, answers: body.answers, materials: body.materials, updatedAt: body.updatedAt, submissionKey: body.submissionKey }
+  }
+  return toDto(itemId, mine[itemId])!
+}
+
+/** Removes the user's draft of the item (nothing when there is none). The caller saves the store. */
+export function deleteDraft(ctx: MockContext, userId: string, itemId: string): void {
+  const mine = draftsOf(ctx).byUser[userId]
+  if (!mine || !has(mine, itemId)) return
+  delete mine[itemId]
+  if (Object.keys(mine).length === 0) delete draftsOf(ctx).byUser[userId]
+}
+
+/**
+ * Called at submission: the key can no longer be saved as a draft (409 DRAFT_SUBMITTED), and the item's draft
+ * goes if it carries that key (a draft saved meanwhile under a new key stays). The caller saves the store.
+ */
+export function markSubmitted(ctx: MockContext, userId: string, itemId: string, submissionKey: string): void {
+  const state = draftsOf(ctx)
+  const keys = (state.submitted[userId] ??= {})
+  keys[submissionKey] = ctx.clock.now()
+  const all = Object.entries(keys)
+  if (all.length > MAX_SUBMITTED_KEYS) {
+    for (const [key] of all.sort(([, a], [, b]) => a - b).slice(0, all.length - MAX_SUBMITTED_KEYS)) delete keys[key]
+  }
+  const mine = state.byUser[userId]
+  if (mine && has(mine, itemId) && mine[itemId].submissionKey === submissionKey) deleteDraft(ctx, userId, itemId)
+}
