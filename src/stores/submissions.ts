@@ -35,6 +35,7 @@ export const SUBSCRIBE_TEMPLATES: Record<PlatformName, string[]> = {
 
 export const OFFLINE_MESSAGE = '网络不可用，申请已保存，联网后将自动提交'
 export const SERVER_DOWN_MESSAGE = '服务暂时不可用，申请已保存，稍后将自动提交'
+export const IN_PROGRESS_MESSAGE = '申请正在处理中，请稍候'
 export const RETRY_FIRST_MS = 15_000
 export const RETRY_MAX_MS = 120_000
 /** Our own earlier attempt is still being handled (409 REQUEST_IN_PROGRESS): ask again soon. */
@@ -115,6 +116,17 @@ platform.onNetworkChange((online) => {
 
 const isApiError = (e: unknown): e is ApiError => e instanceof ApiError
 
+/**
+ * Why to keep the submission and try again, or null when the answer is final. No answer, a 5xx, a 429 or our own
+ * earlier attempt still being handled leave the outcome open; the same key makes the next attempt safe.
+ */
+function waitingMessage(error: ApiError): string | null {
+  if (error.kind === 'network' || error.kind === 'timeout') return OFFLINE_MESSAGE
+  if (error.code === 'REQUEST_IN_PROGRESS') return IN_PROGRESS_MESSAGE
+  if (error.kind === 'server' || error.status === 429) return SERVER_DOWN_MESSAGE
+  return null
+}
+
 async function succeed(itemId: string, application: ApplicationDetailDto | null) {
   writeOutbox(itemId, null)
   stopRetrying(itemId)
@@ -135,9 +147,9 @@ async function send(itemId: string, body: SubmitBody): Promise<ApplicationDetail
     const error = isApiError(e) ? e : new ApiError({ kind: 'network' })
     // The draft was submitted already (its answer was lost): the server holds the application.
     if (error.status === 409 && error.code?.startsWith('DRAFT')) return succeed(itemId, null)
-    const transient = error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server' || error.code === 'REQUEST_IN_PROGRESS'
-    if (transient) {
-      set(itemId, { status: 'waiting-network', error: error.kind === 'server' ? SERVER_DOWN_MESSAGE : OFFLINE_MESSAGE })
+    const waiting = waitingMessage(error)
+    if (waiting) {
+      set(itemId, { status: 'waiting-network', error: waiting })
       schedule(itemId, error.code === 'REQUEST_IN_PROGRESS' ? IN_PROGRESS_RETRY_MS : undefined)
       return null
     }

@@ -1,8 +1,10 @@
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../../mock/server'
-import { LEGAL_REP } from '../../mock/fixtures/identities'
-import { mockPaths } from '../../src/api/contract/paths'
+import { LEGAL_REP, X_CHECK_DIGIT } from '../../mock/fixtures/identities'
+import { mockPaths, paths } from '../../src/api/contract/paths'
+import type { FormSchemaDto } from '../../src/api/contract'
+import { everyNeededSlotUploaded, multipartJpeg, validAnswers } from '../support/handling-answers'
 import { bootMiniApp, tabItems } from './host/mini-host'
 import type { HttpRequest, Target } from './host/host-api'
 
@@ -13,6 +15,8 @@ import type { HttpRequest, Target } from './host/host-api'
  */
 const root = join(__dirname, '../..')
 const targets: Target[] = ['weapp', 'alipay', 'swan']
+/** 黄浦区 机动车驾驶证换证（期满换证）: an online item with a form, materials and a fee */
+const APPLY_ITEM = '310101-100200130000-0'
 
 /** What each page must show once rendered (signed in silently, config loaded). */
 const expected: Record<string, string[]> = {
@@ -33,6 +37,14 @@ const expected: Record<string, string[]> = {
   'packages/catalog/pages/list/index': ['事项列表'],
   'packages/catalog/pages/store/index': ['该部门不存在'],
   'packages/catalog/pages/subscriptions/index': ['我的订阅'],
+  'packages/handling/pages/apply/index': ['该事项暂不支持在线办理'],
+  'packages/handling/pages/applications/index': ['全部', '待补正', '已办结'],
+  'packages/handling/pages/application/index': ['暂时无法加载办件'],
+  'packages/handling/pages/supplement/index': ['暂时无法加载补正内容'],
+  'packages/handling/pages/rating/index': ['暂时无法加载办件'],
+  'packages/handling/pages/drafts/index': ['暂无草稿'],
+  'packages/handling/pages/messages/index': ['暂无消息'],
+  'packages/handling/pages/licences/index': ['证照'],
 }
 const hostName: Record<Target, string> = { weapp: '微信', alipay: '支付宝', swan: '百度' }
 
@@ -92,7 +104,7 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
       for (const text of expected[route]) expect(app.text(page)).toContain(text)
       if (route === 'pages/login/index') expect(app.text(page)).toContain(`${hostName[target]}账号一键登录`)
     }
-  })
+  }, 30_000)
 
   it('switches tabs from the tab bar', async () => {
     await app.tapTab('办事')
@@ -197,6 +209,42 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     await app.fire('绑定手机号', ...event)
     await app.waitFor(() => /1\d{2}\*{4}\d{4}/.test(app.text(page)))
     expect(seen.some((r) => r.url.endsWith('/api/v1/identity/phone'))).toBe(true)
+  })
+
+  it('renders 我的办件 and an application’s detail with the server’s data', async () => {
+    const token = (app.storage.get('tb.session.v1') as { token: string }).token
+    const headers = { authorization: `Bearer ${token}`, 'x-tongban-contract': '1.0.0' }
+    const call = async (method: 'GET' | 'POST', url: string, payload?: object) => {
+      const res = await server.inject({ method, url, headers, payload })
+      if (res.statusCode !== 200) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`)
+      return res.json()
+    }
+    // 实名 where the host could not (Baidu outside its app): the simulated WeChat provider confirms it server-side.
+    if (!(await call('GET', paths.me)).realNameVerified) {
+      const ticket = await call('POST', paths.realNameStart, { ...X_CHECK_DIGIT, consent: true, platform: 'weapp' })
+      await call('POST', paths.faceConfirm, { ticketId: ticket.ticketId })
+    }
+    const form: FormSchemaDto = await call('GET', paths.itemForm.replace(':id', APPLY_ITEM))
+    const { payload, contentType } = multipartJpeg()
+    const upload = await server.inject({ method: 'POST', url: paths.uploads, payload, headers: { ...headers, 'content-type': contentType } })
+    const applied = await call('POST', paths.applications, {
+      itemId: APPLY_ITEM,
+      formVersion: form.version,
+      answers: validAnswers(form, new Date().toISOString().slice(0, 10)),
+      materials: everyNeededSlotUploaded(form, upload.json().id),
+      declarationAccepted: true,
+      submissionKey: `boot-${target}-application`,
+      mode: 'personal',
+      platform: target,
+    })
+    await call('POST', mockPaths.review.replace(':id', applied.id), { action: 'accept' })
+
+    const list = await app.openPage('/packages/handling/pages/applications/index')
+    await app.waitFor(() => app.text(list).includes(form.itemName))
+    expect(app.text(list)).toContain('已受理')
+    const detail = await app.openPage(`/packages/handling/pages/application/index?id=${applied.id}`)
+    await app.waitFor(() => app.text(detail).includes('办理进度'))
+    for (const text of [form.itemName, applied.number, '已接件', '已受理', '承诺办结日期']) expect(app.text(detail)).toContain(text)
   })
 
   it('signs out from 账号与安全 and 我的 shows the signed-out state', async () => {

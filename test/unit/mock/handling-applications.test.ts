@@ -1,13 +1,12 @@
 import { allEntries } from '../../../src/domain/form'
+import { everyNeededSlotUploaded, multipartJpeg, validAnswers } from '../../support/handling-answers'
 import {
   FAULT_HEADER,
   IDEMPOTENCY_HEADER,
   IDEMPOTENT_REPLAY_HEADER,
-  type AnswersDto,
   type ApplicationDetailDto,
   type ApplicationListDto,
   type FeeListDto,
-  type FormEntryDto,
   type FormSchemaDto,
   type LicenceListDto,
   type MaterialAnswers,
@@ -74,64 +73,8 @@ const ENTERPRISE = pickItem((item, form) => generic(item) && form.audience === '
 
 const PERSON = X_CHECK_DIGIT
 const ENTERPRISE_CODE = '91310101MA1FPX0016'
-const PATTERN_SAMPLES: Record<string, string> = {
-  'JY\\d{14}': 'JY23101010000001',
-  '[A-Z]\\d{9}': 'E123456789',
-  '[^@\\s]+@[^@\\s]+\\.[^@\\s]+': 'demo@example.com',
-  '\\d{12}': '310101202600',
-  '\\d{12}[A-Z]{2}\\d{5}[A-Z]\\d{8}': '310101001001GB00001F00000001',
-  '\\d{16,19}': '6222021001123456789',
-  '\\d{6}': '200001',
-  '\\d{8,30}': '12345678901',
-  'https?://\\S+': 'https://example.com',
-}
-
-/** A valid answer for every field of the form (hidden ones too: the server drops them). */
-function fill(form: FormSchemaDto, today: string, who = PERSON): AnswersDto {
-  const leaf = (field: Exclude<FormEntryDto, { type: 'group' }>) => {
-    switch (field.type) {
-      case 'text':
-        if (field.pattern) return PATTERN_SAMPLES[field.pattern]
-        return field.prefill === 'identity.name' || field.prefill === 'enterprise.legalRep' ? who.name : field.prefill === 'enterprise.name' ? '上海通办示范餐饮有限公司' : '测试'
-      case 'textarea':
-        return '情况说明'
-      case 'number':
-        return typeof field.min === 'number' ? field.min : 1
-      case 'amount':
-        return 100
-      case 'date':
-        return field.max === 'today' || typeof field.min === 'string' ? today : '2026-03-01'
-      case 'select':
-        return field.options![0].value
-      case 'region':
-        return '310101'
-      case 'person':
-        return { relation: field.options?.[0].value ?? 'self', name: who.name, idNumber: who.idNumber } as AnswersDto[string]
-      case 'id-number':
-        return who.idNumber
-      case 'credit-code':
-        return ENTERPRISE_CODE
-      case 'phone':
-        return '13800138000'
-      case 'address':
-        return { regionCode: '310101', detail: '人民大道200号1201室' }
-    }
-  }
-  const answers: AnswersDto = {}
-  for (const entry of form.sections.flatMap((s) => s.fields)) {
-    if (entry.type === 'group') {
-      answers[entry.id] = Array.from({ length: Math.max(1, entry.minItems) }, () => Object.fromEntries(entry.fields.map((f) => [f.id, leaf(f)]))) as AnswersDto[string]
-    }
-    else answers[entry.id] = leaf(entry) as AnswersDto[string]
-  }
-  return answers
-}
-
-/** Every slot that needs an answer gets the uploaded file. */
-const uploaded = (form: FormSchemaDto, fileId: string): MaterialAnswers =>
-  Object.fromEntries(form.materials.filter((s) => s.requirement !== 'optional').map((s) => [s.id, { kind: 'upload', fileIds: [fileId] }]))
-
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01])
+const fill = (form: FormSchemaDto, today: string, who = PERSON) => validAnswers(form, today, who)
+const uploaded = everyNeededSlotUploaded
 
 // ------------------------------------------------------------------------------------------------ calls
 
@@ -142,13 +85,8 @@ const newKey = (prefix = 'sub') => `${prefix}-${++keySeq}-${Math.random().toStri
 
 /** One scanned page uploaded as the user (multipart, as the hosts' uploadFile sends it); its id. */
 async function uploadFile(mock: Mock, auth: Record<string, string>): Promise<string> {
-  const boundary = '----tongban-test'
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="scan.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
-    JPEG,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ])
-  const res = await mock.app.inject({ method: 'POST', url: paths.uploads, payload, headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` } })
+  const { payload, contentType } = multipartJpeg()
+  const res = await mock.app.inject({ method: 'POST', url: paths.uploads, payload, headers: { ...auth, 'content-type': contentType } })
   if (res.statusCode !== 200) throw new Error(`upload failed: ${res.statusCode} ${res.body}`)
   return (JSON.parse(res.body) as UploadDto).id
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { AnswersDto, FormSchemaDto, MaterialAnswers, SessionDto } from '../../../src/api/contract'
 import type { PickedFile } from '../../../src/platform/contract'
 import { prefill, validateAnswers, validateMaterials } from '../../../src/domain/form'
+import { idCardCheckChar } from '../../../src/domain/id-card'
 import { catalog } from '../../../mock/catalog/generate'
-import { CITIZEN } from '../../../mock/fixtures/identities'
 import { formFor } from '../../../mock/handling/forms'
 import type { HostRequestOptions } from '../api/support/fake-taro'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
@@ -120,21 +120,30 @@ function launch(storage: Map<string, unknown>): App {
   return app
 }
 
-/** Signed in on WeChat and 实名 (the simulated provider passes this identity), as payment.test.ts does. */
-async function signInVerified(user: string): Promise<SessionDto> {
+/** A signed-in account and the identity it verified (实名). */
+type Verified = SessionDto & { identity: { name: string; idNumber: string } }
+
+let people = 0
+/**
+ * Signed in on WeChat and 实名, as payment.test.ts does. Each account its own fictional identity: the mock allows
+ * 5 face checks per identity an hour, and any valid 身份证号 outside its failing fixtures passes.
+ */
+async function signInVerified(user: string): Promise<Verified> {
   const session = await endpoints.auth.createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
+  const first17 = `3101011990010${String(100 + people++).padStart(3, '0')}1`
+  const person = { name: '陈晓明', idNumber: `${first17}${idCardCheckChar(first17)}` }
   const identity = endpoints.identity.createIdentityApi(mock.client({ getToken: () => session.token }))
-  const ticket = await identity.startRealName({ ...CITIZEN, consent: true, platform: 'weapp' })
+  const ticket = await identity.startRealName({ ...person, consent: true, platform: 'weapp' })
   expect((await identity.confirmFace({ ticketId: ticket.ticketId })).status).toBe('passed')
-  return session
+  return { ...session, identity: person }
 }
 const storageOf = (s: SessionDto) => new Map<string, unknown>([['tb.session.v1', { token: s.token, user: s.user, expiresAt: s.expiresAt }]])
 const serverOf = (s: SessionDto) => endpoints.handling.createHandlingApi(mock.client({ getToken: () => s.token }))
 const outboxOf = (app: App, s: SessionDto) => (app.platform.memory.get(`tb.submissions.v1.${s.user.id}`) ?? {}) as Record<string, { body: Record<string, unknown> }>
 
 /** Answers and materials the form accepts: prefilled from 实名, the rest typed, each required material uploaded. */
-async function validContent(app: App, form: FormSchemaDto): Promise<{ answers: AnswersDto; materials: MaterialAnswers }> {
-  const { answers } = prefill(form, { identity: CITIZEN, phone: null, licences: [] }, {})
+async function validContent(app: App, s: Verified, form: FormSchemaDto): Promise<{ answers: AnswersDto; materials: MaterialAnswers }> {
+  const { answers } = prefill(form, { identity: s.identity, phone: null, licences: [] }, {})
   answers.contactPhone = '13800138000'
   answers.contactAddress = { regionCode: '310101', detail: '黄浦区人民大道 200 号' }
   const materials: MaterialAnswers = {}
@@ -187,7 +196,7 @@ describe('submission outbox', () => {
     const lanes = forms.length
     const s = await signInVerified('outbox-faults')
     const app = launch(storageOf(s))
-    const contents = await Promise.all(forms.map((form) => validContent(app, form)))
+    const contents = await Promise.all(forms.map((form) => validContent(app, s, form)))
 
     const random = seeded(20261129)
     const tally = { requests: 0, failures: Object.fromEntries(FAILURES.map((f) => [f, 0])) as Record<string, number>, slow: 0 }
@@ -268,7 +277,7 @@ describe('submission outbox', () => {
     const s = await signInVerified('outbox-offline')
     const form = forms[0]
     const app = launch(storageOf(s))
-    const content = await validContent(app, form)
+    const content = await validContent(app, s, form)
     const draft = await app.drafts.openDraft(form.itemId, form.itemName, form.version)
     app.drafts.updateDraft(form.itemId, content)
 
@@ -317,7 +326,7 @@ describe('submission outbox', () => {
     const s = await signInVerified('outbox-lost-answer')
     const form = forms[1]
     const app = launch(storageOf(s))
-    const content = await validContent(app, form)
+    const content = await validContent(app, s, form)
     await app.drafts.openDraft(form.itemId, form.itemName, form.version)
     app.drafts.updateDraft(form.itemId, content)
     // Every submit is handled, then its answer lost, as on a train entering a tunnel.
@@ -344,7 +353,7 @@ describe('submission outbox', () => {
     const s = await signInVerified('outbox-refused')
     const form = forms[2]
     const app = launch(storageOf(s))
-    const content = await validContent(app, form)
+    const content = await validContent(app, s, form)
     const draft = await app.drafts.openDraft(form.itemId, form.itemName, form.version)
     app.drafts.updateDraft(form.itemId, { answers: { ...content.answers, contactPhone: '1380013' }, materials: content.materials })
 
@@ -414,7 +423,7 @@ describe('messages store', () => {
     const app = launch(storageOf(s))
     expect(app.messages.messagesState.get()).toEqual({ unread: 0, list: null })
     for (const form of forms.slice(0, 2)) {
-      const content = await validContent(app, form)
+      const content = await validContent(app, s, form)
       await app.drafts.openDraft(form.itemId, form.itemName, form.version)
       app.drafts.updateDraft(form.itemId, content)
       expect(await app.submissions.submitDraft(form.itemId, SUBMIT)).not.toBeNull()
