@@ -43,7 +43,7 @@ export async function uploadMaterialFile(slot: MaterialSlotDto, file: PickedFile
   const rule = slot.upload
   if (!rule) throw new Error(`${slot.name}无需上传`)
   if (file.kind === 'other' || !rule.kinds.includes(file.kind)) throw new Error(`${slot.name}${onlyKinds(rule.kinds)}`)
-  const ready = file.kind === 'image' && file.size > rule.maxBytes / 2 ? await platform.compressImage(file, { quality: COMPRESS_QUALITY, maxBytes: rule.maxBytes }) : file
+  const ready = file.kind === 'image' && file.size > rule.maxBytes / 2 ? await platform.compressImage(file, { quality: COMPRESS_QUALITY, maxBytes: rule.maxBytes / 2 }) : file
   if (ready.size > rule.maxBytes) throw new Error(`文件超过 ${megabytes(rule.maxBytes)} MB`)
 
   const result = await platform.uploadFile({

@@ -55,9 +55,16 @@ export default function Apply() {
             <Text className='apply__name'>{schema.itemName}</Text>
           </View>
           <StepBar step={a.step} progress={a.answers.progress} syncText={a.syncText} />
-          {a.waitingText ? <Notice tone='info' title={a.waitingText} /> : null}
+          {a.waitingText ? (
+            <Notice tone='info' title={a.waitingText}>
+              申请内容已锁定，将按提交时的内容发送，联网后自动提交。
+            </Notice>
+          ) : null}
           {a.serverError ? <Notice tone='error' title='提交未成功'>{a.serverError}</Notice> : null}
-          {a.step === 0 ? <FillStep a={a} /> : a.step === 1 ? <MaterialsStep a={a} /> : <ReviewStep a={a} />}
+          {/* While a submission waits for the network it goes as it was sent: the form is locked so no edit is lost. */}
+          <View className={a.waiting ? 'apply__locked' : undefined} aria-disabled={a.waiting}>
+            {a.step === 0 ? <FillStep a={a} /> : a.step === 1 ? <MaterialsStep a={a} /> : <ReviewStep a={a} />}
+          </View>
           {a.summary ? (
             <View className='apply__summary'>
               <Notice tone='error' title={a.summary.title}>
