@@ -390,7 +390,7 @@ describe('material uploads', () => {
     const progress = jest.fn()
     const uploaded = await app.uploads.uploadMaterialFile(slot(), big, progress)
     expect(uploaded).toMatchObject({ id: expect.any(String), name: 'scan.png', kind: 'image', bytes: PNG.length })
-    expect(app.platform.platform.compressImage).toHaveBeenCalledWith(big, { quality: 80, maxBytes: limit })
+    expect(app.platform.platform.compressImage).toHaveBeenCalledWith(big, { quality: 80, maxBytes: limit / 2 })
 
     app.platform.platform.compressImage = jest.fn(async (file: PickedFile) => file)
     await app.uploads.uploadMaterialFile(slot(), { ...PHOTO, size: Math.floor(limit / 2) })
