@@ -1,25 +1,15 @@
 import { useRef, useState } from 'react'
-import { platform, type PickedFile } from '@/platform'
 import type { LicenceDto, MaterialAnswerDto, MaterialAnswers, MaterialSlotDto } from '../../../../api/contract'
 import { validateMaterials } from '../../../../domain/form'
 import { updateDraft } from '../../../../stores/drafts'
-import { uploadMaterialFile } from '../../../../stores/uploads'
-import type { SlotChoice, UploadItem } from '../../components/material-slot'
-
-/** A file of a material as the page tracks it: the picked file is kept for 重试. */
-interface Upload extends UploadItem {
-  fileId?: string
-  picked?: PickedFile
-}
+import type { SlotChoice } from '../../components/material-slot'
+import { useSlotUploads, type Upload } from '../../components/material-slot/use-slot-uploads'
 
 /**
  * updateDraft merges material answers key by key and removes an upload answer without files: that is how a slot's
  * answer is cleared (a licence whose consent was withdrawn, the last file deleted).
  */
 const CLEARED: MaterialAnswerDto = { kind: 'upload', fileIds: [] }
-
-let sequence = 0
-const errorText = (e: unknown) => (e instanceof Error && e.message ? e.message : '上传失败，请重试')
 
 /**
  * Step ②: how each material is provided. Uploads run per file with their progress; a failed one keeps its file for
@@ -30,10 +20,9 @@ export function useMaterials(itemId: string, slots: MaterialSlotDto[], licenceOf
   const ref = useRef(materials)
   const [choices, setChoices] = useState<Record<string, SlotChoice>>({})
   const choicesRef = useRef(choices)
-  const [uploads, setUploads] = useState<Record<string, Upload[]>>({})
-  const uploadsRef = useRef(uploads)
-  const [notices, setNotices] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
+  // syncFiles is defined below; the uploads call it once a file is done or deleted.
+  const files = useSlotUploads((slot) => syncFiles(slot))
 
   const writeSlot = (slotId: string, answer: MaterialAnswerDto | null) => {
     const next = { ...ref.current }
@@ -45,76 +34,41 @@ export function useMaterials(itemId: string, slots: MaterialSlotDto[], licenceOf
     if (answer) setErrors((e) => (slotId in e ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== slotId)) : e))
   }
 
-  const setFiles = (slotId: string, files: Upload[]) => {
-    uploadsRef.current = { ...uploadsRef.current, [slotId]: files }
-    setUploads(uploadsRef.current)
-  }
-  const patchFile = (slotId: string, key: string, patch: Partial<Upload>) =>
-    setFiles(
-      slotId,
-      (uploadsRef.current[slotId] ?? []).map((f) => (f.key === key ? { ...f, ...patch } : f)),
-    )
 
   /** The uploaded files become the slot's answer, unless the user chose the e-licence or 容缺后补 meanwhile. */
   const syncFiles = (slot: MaterialSlotDto) => {
     if (ref.current[slot.id]?.kind === 'deferred' || (licenceOf(slot) && choicesRef.current[slot.id] !== 'upload')) return
-    const ids = (uploadsRef.current[slot.id] ?? []).flatMap((f) => (f.status === 'done' && f.fileId ? [f.fileId] : []))
+    const ids = files.doneIds(slot.id)
     writeSlot(slot.id, ids.length ? { kind: 'upload', fileIds: ids } : null)
   }
 
-  async function send(slot: MaterialSlotDto, key: string, picked: PickedFile) {
-    patchFile(slot.id, key, { status: 'uploading', percent: 0, error: undefined })
-    try {
-      const dto = await uploadMaterialFile(slot, picked, (percent) => patchFile(slot.id, key, { percent: Math.round(percent) }))
-      // Deleted while it was going out: forget it
-      if (!(uploadsRef.current[slot.id] ?? []).some((f) => f.key === key)) return
-      patchFile(slot.id, key, { status: 'done', percent: 100, fileId: dto.id })
-      syncFiles(slot)
-    } catch (e) {
-      patchFile(slot.id, key, { status: 'failed', error: errorText(e) })
-    }
-  }
 
-  async function pick(slot: MaterialSlotDto, what: 'images' | 'pdf') {
-    const rule = slot.upload
-    const room = rule ? rule.maxFiles - (uploadsRef.current[slot.id] ?? []).length : 0
-    if (!rule || room <= 0) return
-    setNotices((n) => ({ ...n, [slot.id]: '' }))
-    const picked =
-      what === 'images' ? await platform.chooseImages({ count: room, sources: ['camera', 'album'], compressed: true }) : await platform.chooseFiles({ count: room, extensions: ['pdf'] })
-    if (picked.status === 'cancelled') return
-    if (picked.status !== 'ok') return setNotices((n) => ({ ...n, [slot.id]: picked.message }))
-    const added = picked.value.slice(0, room).map((file) => ({ file, item: { key: `f${++sequence}`, name: file.name, status: 'uploading' as const, percent: 0, picked: file } }))
-    setFiles(slot.id, [...(uploadsRef.current[slot.id] ?? []), ...added.map((a) => a.item)])
-    await Promise.all(added.map((a) => send(slot, a.item.key, a.file)))
-  }
 
   const byId = (slotId: string) => slots.find((s) => s.id === slotId)
 
   return {
     materials,
     choices,
-    uploads,
-    notices,
+    uploads: files.uploads,
+    notices: files.notices,
     errors,
     /** Files still going out: 下一步 waits for them */
-    busy: Object.values(uploads).some((files) => files.some((f) => f.status === 'uploading')),
+    busy: files.busy,
 
     /** The opened draft's choices: an uploaded file is known by its id only (its name stays on the server). */
     reset(saved: MaterialAnswers, formSlots: MaterialSlotDto[], licenceIn: (slot: MaterialSlotDto) => LicenceDto | null) {
       ref.current = saved
       setMaterials(saved)
       const nextChoices: Record<string, SlotChoice> = {}
-      const files: Record<string, Upload[]> = {}
+      const savedFiles: Record<string, Upload[]> = {}
       for (const slot of formSlots) {
         const answer = saved[slot.id]
         nextChoices[slot.id] = answer?.kind === 'upload' || !licenceIn(slot) ? 'upload' : 'licence'
-        if (answer?.kind === 'upload') files[slot.id] = answer.fileIds.map((id, i) => ({ key: id, name: `已上传的文件 ${i + 1}`, status: 'done', percent: 100, fileId: id }))
+        if (answer?.kind === 'upload') savedFiles[slot.id] = answer.fileIds.map((id, i) => ({ key: id, name: `已上传的文件 ${i + 1}`, status: 'done', percent: 100, fileId: id }))
       }
       choicesRef.current = nextChoices
       setChoices(nextChoices)
-      uploadsRef.current = files
-      setUploads(files)
+      files.resetFiles(savedFiles)
     },
 
     choose(slotId: string, choice: SlotChoice) {
@@ -144,27 +98,21 @@ export function useMaterials(itemId: string, slots: MaterialSlotDto[], licenceOf
 
     pickImages: (slotId: string) => {
       const slot = byId(slotId)
-      if (slot) void pick(slot, 'images')
+      if (slot) files.pick(slot, 'images')
     },
     pickPdf: (slotId: string) => {
       const slot = byId(slotId)
-      if (slot) void pick(slot, 'pdf')
+      if (slot) files.pick(slot, 'pdf')
     },
 
     retry(slotId: string, key: string) {
       const slot = byId(slotId)
-      const file = (uploadsRef.current[slotId] ?? []).find((f) => f.key === key)
-      if (slot && file?.picked && file.status === 'failed') void send(slot, key, file.picked)
+      if (slot) files.retry(slot, key)
     },
 
     remove(slotId: string, key: string) {
       const slot = byId(slotId)
-      if (!slot) return
-      setFiles(
-        slotId,
-        (uploadsRef.current[slotId] ?? []).filter((f) => f.key !== key),
-      )
-      syncFiles(slot)
+      if (slot) files.remove(slot, key)
     },
 
     checkAll(): Record<string, string> {

@@ -1,10 +1,9 @@
 import { View, Text } from '@tarojs/components'
 import type { LicenceDto } from '../../../../api/contract'
-import { PageShell } from '../../../../components/page-shell'
 import { Badges } from '../../../../components/badges'
 import { Icon } from '../../../../components/icon'
-import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { LICENCE_STATUS, useLicences } from './use-licences'
+import { PersonalList } from '../../components/personal-list'
 import './index.scss'
 
 function LicenceCard({ l, onApplication }: { l: LicenceDto; onApplication: (id: string) => void }) {
@@ -50,32 +49,21 @@ function LicenceCard({ l, onApplication }: { l: LicenceDto; onApplication: (id: 
 
 export default function Licences() {
   const s = useLicences()
-  if (!s.signedIn) {
-    return (
-      <PageShell className='licences'>
-        {s.signingIn ? (
-          <Skeleton rows={3} />
-        ) : (
-          <StateMessage icon='user' title='登录后查看我的证照' description='办结签发的电子证照会保存在这里' actionText='去登录' onAction={s.openLogin} />
-        )}
-      </PageShell>
-    )
-  }
   return (
-    <PageShell className='licences'>
-      {s.loading ? (
-        <Skeleton rows={3} />
-      ) : s.error ? (
-        <StateMessage icon='refresh' title='暂时无法加载证照' description={s.error} actionText='重新加载' onAction={s.retry} />
-      ) : s.licences.length === 0 ? (
-        <StateMessage icon='id-card' title='暂无电子证照' description='办结的办件签发电子证照后，会出现在这里' actionText='去办事' onAction={s.browse} />
-      ) : (
-        <View role='list' aria-label='我的电子证照'>
-          {s.licences.map((l) => (
-            <LicenceCard key={l.id} l={l} onApplication={s.openApplication} />
-          ))}
-        </View>
-      )}
-    </PageShell>
+    <PersonalList
+      className='licences'
+      state={{ signedIn: s.signedIn, signingIn: s.signingIn, loading: s.loading, error: s.error, empty: s.licences.length === 0 }}
+      signedOut={{ title: '登录后查看我的证照', description: '办结签发的电子证照会保存在这里', onSignIn: s.openLogin }}
+      errorTitle='暂时无法加载证照'
+      onRetry={s.retry}
+      empty={{ icon: 'id-card', title: '暂无电子证照', description: '办结的办件签发电子证照后，会出现在这里', onBrowse: s.browse }}
+      rows={3}
+    >
+      <View role='list' aria-label='我的电子证照'>
+        {s.licences.map((l) => (
+          <LicenceCard key={l.id} l={l} onApplication={s.openApplication} />
+        ))}
+      </View>
+    </PersonalList>
   )
 }

@@ -1,62 +1,50 @@
 import { View, Text } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
 import { Button } from '../../../../components/button'
-import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { formatBeijingTime } from '../../components/timeline/time'
 import { useMessages } from './use-messages'
+import { PersonalList } from '../../components/personal-list'
 import './index.scss'
 
 export default function Messages() {
   const m = useMessages()
-  if (!m.signedIn) {
-    return (
-      <PageShell className='messages'>
-        {m.signingIn ? (
-          <Skeleton rows={4} />
-        ) : (
-          <StateMessage icon='user' title='登录后查看消息' description='办件的受理、补正、办结都会通知您' actionText='去登录' onAction={m.openLogin} />
-        )}
-      </PageShell>
-    )
-  }
   return (
-    <PageShell className='messages'>
-      {m.loading ? (
-        <Skeleton rows={4} />
-      ) : m.error ? (
-        <StateMessage icon='refresh' title='暂时无法加载消息' description={m.error} actionText='重新加载' onAction={m.retry} />
-      ) : m.messages.length === 0 ? (
-        <StateMessage icon='message' title='暂无消息' description='办件状态有变化时，会在这里通知您' actionText='去办事' onAction={m.browse} />
-      ) : (
-        <View>
-          <View className='messages__bar'>
-            <Text className='tb-muted'>{m.unread ? `${m.unread} 条未读` : '没有未读消息'}</Text>
-            <Button variant='ghost' disabled={m.unread === 0} loading={m.marking} onClick={m.readAll} className='messages__read-all'>
-              全部已读
-            </Button>
-          </View>
-          <View className='tb-card messages__list' role='list' aria-label='消息列表'>
-            {m.messages.map((msg) => (
-              <View
-                key={msg.id}
-                className={`messages__item${msg.read ? '' : ' messages__item--unread'}`}
-                hoverClass='messages__item--hover'
-                onClick={() => m.open(msg)}
-                role='button'
-                aria-label={`${msg.read ? '' : '未读，'}${msg.title}，${formatBeijingTime(msg.at)}`}
-              >
-                <View className='messages__head'>
-                  {msg.read ? null : <View className='messages__dot' aria-hidden />}
-                  {msg.read ? null : <Text className='messages__unread'>未读</Text>}
-                  <Text className='messages__title'>{msg.title}</Text>
-                </View>
-                <Text className='messages__body'>{msg.body}</Text>
-                <Text className='tb-muted messages__time'>{formatBeijingTime(msg.at)}</Text>
-              </View>
-            ))}
-          </View>
+    <PersonalList
+      className='messages'
+      state={{ signedIn: m.signedIn, signingIn: m.signingIn, loading: m.loading, error: m.error, empty: m.messages.length === 0 }}
+      signedOut={{ title: '登录后查看消息', description: '办件的受理、补正、办结都会通知您', onSignIn: m.openLogin }}
+      errorTitle='暂时无法加载消息'
+      onRetry={m.retry}
+      empty={{ icon: 'message', title: '暂无消息', description: '办件状态有变化时，会在这里通知您', onBrowse: m.browse }}
+      rows={4}
+    >
+      <View>
+        <View className='messages__bar'>
+          <Text className='tb-muted'>{m.unread ? `${m.unread} 条未读` : '没有未读消息'}</Text>
+          <Button variant='ghost' disabled={m.unread === 0} loading={m.marking} onClick={m.readAll} className='messages__read-all'>
+            全部已读
+          </Button>
         </View>
-      )}
-    </PageShell>
+        <View className='tb-card messages__list' role='list' aria-label='消息列表'>
+          {m.messages.map((msg) => (
+            <View
+              key={msg.id}
+              className={`messages__item${msg.read ? '' : ' messages__item--unread'}`}
+              hoverClass='messages__item--hover'
+              onClick={() => m.open(msg)}
+              role='button'
+              aria-label={`${msg.read ? '' : '未读，'}${msg.title}，${formatBeijingTime(msg.at)}`}
+            >
+              <View className='messages__head'>
+                {msg.read ? null : <View className='messages__dot' aria-hidden />}
+                {msg.read ? null : <Text className='messages__unread'>未读</Text>}
+                <Text className='messages__title'>{msg.title}</Text>
+              </View>
+              <Text className='messages__body'>{msg.body}</Text>
+              <Text className='tb-muted messages__time'>{formatBeijingTime(msg.at)}</Text>
+            </View>
+          ))}
+        </View>
+      </View>
+    </PersonalList>
   )
 }

@@ -1,17 +1,7 @@
 import { useRef, useState } from 'react'
-import { platform, type PickedFile } from '@/platform'
 import type { LicenceDto, MaterialAnswerDto, MaterialAnswers, MaterialSlotDto } from '../../../../api/contract'
-import { uploadMaterialFile } from '../../../../stores/uploads'
 import type { SlotActions, SlotChoice, UploadItem } from '../../components/material-slot'
-
-/** A file as the page tracks it: the picked file is kept for 重试. */
-interface Upload extends UploadItem {
-  fileId?: string
-  picked?: PickedFile
-}
-
-let sequence = 0
-const errorText = (e: unknown) => (e instanceof Error && e.message ? e.message : '上传失败，请重试')
+import { useSlotUploads } from '../../components/material-slot/use-slot-uploads'
 const without = <T>(map: Record<string, T>, key: string) => Object.fromEntries(Object.entries(map).filter(([k]) => k !== key))
 
 /**
@@ -24,10 +14,9 @@ export function useSupplementMaterials(slots: MaterialSlotDto[], licenceOf: (slo
   const answersRef = useRef(materials)
   const [choices, setChoices] = useState<Record<string, SlotChoice>>({})
   const choicesRef = useRef(choices)
-  const [uploads, setUploads] = useState<Record<string, Upload[]>>({})
-  const uploadsRef = useRef(uploads)
-  const [notices, setNotices] = useState<Record<string, string>>({})
   const [errors, setErrors] = useState<Record<string, string>>({})
+  // syncFiles is defined below; the uploads call it once a file is done or deleted.
+  const files = useSlotUploads((slot) => syncFiles(slot))
 
   const choiceOf = (slot: MaterialSlotDto): SlotChoice => choicesRef.current[slot.id] ?? (licenceOf(slot) ? 'licence' : 'upload')
 
@@ -36,50 +25,15 @@ export function useSupplementMaterials(slots: MaterialSlotDto[], licenceOf: (slo
     setMaterials(answersRef.current)
     if (answer) setErrors((e) => without(e, slotId))
   }
-  const setFiles = (slotId: string, files: Upload[]) => {
-    uploadsRef.current = { ...uploadsRef.current, [slotId]: files }
-    setUploads(uploadsRef.current)
-  }
-  const patchFile = (slotId: string, key: string, patch: Partial<Upload>) =>
-    setFiles(
-      slotId,
-      (uploadsRef.current[slotId] ?? []).map((f) => (f.key === key ? { ...f, ...patch } : f)),
-    )
 
   /** The uploaded files become the answer, unless the user chose the e-licence or 容缺后补 meanwhile. */
   const syncFiles = (slot: MaterialSlotDto) => {
     if (answersRef.current[slot.id]?.kind === 'deferred' || choiceOf(slot) !== 'upload') return
-    const ids = (uploadsRef.current[slot.id] ?? []).flatMap((f) => (f.status === 'done' && f.fileId ? [f.fileId] : []))
+    const ids = files.doneIds(slot.id)
     write(slot.id, ids.length ? { kind: 'upload', fileIds: ids } : null)
   }
 
-  async function send(slot: MaterialSlotDto, key: string, picked: PickedFile) {
-    patchFile(slot.id, key, { status: 'uploading', percent: 0, error: undefined })
-    try {
-      const dto = await uploadMaterialFile(slot, picked, (percent) => patchFile(slot.id, key, { percent: Math.round(percent) }))
-      if (!(uploadsRef.current[slot.id] ?? []).some((f) => f.key === key)) return // deleted while it went out
-      patchFile(slot.id, key, { status: 'done', percent: 100, fileId: dto.id })
-      syncFiles(slot)
-    } catch (e) {
-      patchFile(slot.id, key, { status: 'failed', error: errorText(e) })
-    }
-  }
 
-  async function pick(slot: MaterialSlotDto, what: 'images' | 'pdf') {
-    const room = slot.upload ? slot.upload.maxFiles - (uploadsRef.current[slot.id] ?? []).length : 0
-    if (room <= 0) return
-    setNotices((n) => without(n, slot.id))
-    const picked =
-      what === 'images' ? await platform.chooseImages({ count: room, sources: ['camera', 'album'], compressed: true }) : await platform.chooseFiles({ count: room, extensions: ['pdf'] })
-    if (picked.status === 'cancelled') return
-    if (picked.status !== 'ok') {
-      setNotices((n) => ({ ...n, [slot.id]: picked.message }))
-      return
-    }
-    const added = picked.value.slice(0, room).map((file) => ({ key: `s${++sequence}`, name: file.name, status: 'uploading' as const, percent: 0, picked: file }))
-    setFiles(slot.id, [...(uploadsRef.current[slot.id] ?? []), ...added])
-    await Promise.all(added.map((f) => send(slot, f.key, f.picked)))
-  }
 
   /** The MaterialSlot actions of one slot */
   const actionsFor = (slot: MaterialSlotDto): SlotActions => ({
@@ -95,19 +49,10 @@ export function useSupplementMaterials(slots: MaterialSlotDto[], licenceOf: (slo
       const licence = licenceOf(slot)
       if (licence) write(slot.id, answersRef.current[slot.id]?.kind === 'licence' ? null : { kind: 'licence', licenceId: licence.id, consent: true })
     },
-    pickImages: () => void pick(slot, 'images'),
-    pickPdf: () => void pick(slot, 'pdf'),
-    retry(key) {
-      const file = (uploadsRef.current[slot.id] ?? []).find((f) => f.key === key)
-      if (file?.picked && file.status === 'failed') void send(slot, key, file.picked)
-    },
-    remove(key) {
-      setFiles(
-        slot.id,
-        (uploadsRef.current[slot.id] ?? []).filter((f) => f.key !== key),
-      )
-      syncFiles(slot)
-    },
+    pickImages: () => files.pick(slot, 'images'),
+    pickPdf: () => files.pick(slot, 'pdf'),
+    retry: (key) => files.retry(slot, key),
+    remove: (key) => files.remove(slot, key),
     toggleDeferred() {
       if (slot.requirement !== 'deferrable') return
       if (answersRef.current[slot.id]?.kind !== 'deferred') return write(slot.id, { kind: 'deferred' })
@@ -121,10 +66,10 @@ export function useSupplementMaterials(slots: MaterialSlotDto[], licenceOf: (slo
     current: () => answersRef.current,
     materials,
     choiceOf,
-    uploads: (slotId: string): UploadItem[] => uploads[slotId] ?? [],
-    notices,
+    uploads: (slotId: string): UploadItem[] => files.uploads[slotId] ?? [],
+    notices: files.notices,
     errors,
-    busy: Object.values(uploads).some((files) => files.some((f) => f.status === 'uploading')),
+    busy: files.busy,
     actionsFor,
     setErrors,
     slots,
