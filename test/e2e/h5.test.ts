@@ -57,7 +57,7 @@ describe('H5 build in Chromium', () => {
     await page.goto(base)
     await page.getByText('个人常用').waitFor()
     await tab('办事').click()
-    await page.getByText('生育收养').waitFor()
+    await page.getByLabel(/^生育收养，\d+ 项$/).waitFor()
     await page.screenshot({ path: join(shots, 'h5-services.png') })
     await tab('我的').click()
     await page.getByText('未登录').waitFor()

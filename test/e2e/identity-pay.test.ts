@@ -75,6 +75,10 @@ describe('identity and payment on H5', () => {
     await page.goto(`${base}/packages/account/pages/security/index`)
     await page.getByText('退出登录').first().click()
     await page.getByText('退出', { exact: true }).click()
+    // Signing out clears the session, then the app leaves the page itself: let it, before navigating.
+    await page.waitForFunction(() => localStorage.getItem('tb.session.v1') === null)
+    await page.waitForLoadState('networkidle')
+    await page.waitForTimeout(500)
     await page.goto(`${base}/pages/mine/index`)
     await page.getByText('未登录').waitFor()
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tb.session') || k.startsWith('tb.enterprises')))).toEqual([])
