@@ -148,6 +148,11 @@ export interface Platform {
   scan(): Promise<PlatformResult<ScanResult>>
   chooseImages(options: ChooseImagesOptions): Promise<PlatformResult<PickedFile[]>>
   chooseFiles(options: ChooseFilesOptions): Promise<PlatformResult<PickedFile[]>>
+  /**
+   * Asks to send subscribe messages (status notifications). Start it synchronously inside the user's tap,
+   * before anything is awaited: WeChat (base library ≥ 2.8.2) refuses the prompt outside a tap gesture.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html
+   */
   requestSubscribe(templateIds: string[]): Promise<PlatformResult<Record<string, SubscribeDecision>>>
   /**
    * Synchronous key-value storage. Never throws: a refused write (quota, disabled storage) leaves the key as it
@@ -182,6 +187,12 @@ export interface Platform {
    * (WeChat, Baidu, H5): use the component there.
    */
   chooseDate: ((options: { current?: string; start?: string; end?: string }) => Promise<PlatformResult<string>>) | null
+  /**
+   * Scrolls the current page to `scrollTop` px (fire and forget). Pages measure their anchors with a selector
+   * query and pass the offset, because pageScrollTo's `selector` needs WeChat 2.7.3 / Alipay 1.20 and Baidu has
+   * none; Alipay ignores a scrollTop of 0, which the adapter handles.
+   */
+  scrollPageTo(scrollTop: number, durationMs: number): void
   /** Copy text (an address, a number) to the system clipboard. */
   setClipboard(text: string): Promise<PlatformResult<null>>
   share: Share

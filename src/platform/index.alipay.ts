@@ -14,6 +14,7 @@ import {
   share,
   uploadFile,
 } from './alipay/device'
+import { scrollPageOn } from './mini/scroll'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 
@@ -47,6 +48,7 @@ export const platform: Platform = {
   isOnline,
   onNetworkChange,
   chooseDate,
+  scrollPageTo: scrollPageOn('my', 1),
   setClipboard,
   share,
 }

@@ -1,7 +1,7 @@
 import type { Platform } from './contract'
 import { compressImage } from './h5/compress'
 import { pickFiles } from './h5/file-input'
-import { getLocation, makePhoneCall, setClipboard, share, systemInfo } from './h5/device'
+import { getLocation, makePhoneCall, scrollPageTo, setClipboard, share, systemInfo } from './h5/device'
 import { isOnline, onNetworkChange } from './h5/network'
 import { pay, verifyFace } from './h5/redirect'
 import { webStorage } from './h5/storage'
@@ -48,6 +48,7 @@ export const platform: Platform = {
   isOnline,
   onNetworkChange,
   chooseDate: null,
+  scrollPageTo,
   setClipboard,
   share,
 }

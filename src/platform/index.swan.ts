@@ -1,4 +1,5 @@
 import type { Platform } from './contract'
+import { scrollPageOn } from './mini/scroll'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './swan/account'
@@ -45,6 +46,7 @@ export const platform: Platform = {
   isOnline,
   onNetworkChange,
   chooseDate: null,
+  scrollPageTo: scrollPageOn('swan'),
   setClipboard,
   share,
 }

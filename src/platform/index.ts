@@ -33,6 +33,7 @@ export const platform: Platform = {
   isOnline: async () => true,
   onNetworkChange: () => () => undefined,
   chooseDate: null,
+  scrollPageTo: () => undefined,
   setClipboard: none,
   share: { buttonProps: null, shareLink: none },
 }

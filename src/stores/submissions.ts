@@ -188,9 +188,8 @@ function askForNotifications() {
 /**
  * 提交: the draft's content under its submissionKey. A second call while one runs (a double tap) answers the same
  * promise. Resolves the application, or null when it is waiting for the network or was refused (see
- * `submissionsState[itemId]`). Call it from the tap handler: WeChat only shows the subscribe prompt inside a tap
- * (base library ≥ 2.8.2), so it is asked here, before anything is awaited.
- * @see https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html
+ * `submissionsState[itemId]`). Call it from the tap handler: the subscribe prompt must start inside the tap (see
+ * Platform.requestSubscribe), so it is asked here, before anything is awaited.
  */
 export function submitDraft(itemId: string, extra: { mode: Mode; declarationAccepted: true }): Promise<ApplicationDetailDto | null> {
   const running = inFlight.get(itemId)

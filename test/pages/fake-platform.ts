@@ -33,6 +33,7 @@ export const platform: Platform = {
   isOnline: jest.fn(async () => true),
   onNetworkChange: jest.fn(() => () => undefined),
   chooseDate: null as Platform['chooseDate'],
+  scrollPageTo: jest.fn(),
   setClipboard: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   share: { buttonProps: null, shareLink: jest.fn(async () => ({ status: 'ok' as const, value: 'copied' as const })) },
 }

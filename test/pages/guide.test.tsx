@@ -211,11 +211,11 @@ describe('guide page', () => {
     view.unmount()
     await open(itemDetail({ online: false, bookable: false }))
     await act(async () => fireEvent.click(screen.getByText('查看办理地点')))
-    expect(Taro.pageScrollTo).toHaveBeenCalledWith({ scrollTop: 2000, duration: 300 })
+    expect(platform.scrollPageTo).toHaveBeenCalledWith(2000, 300)
     // The chips jump the same way
-    jest.mocked(Taro.pageScrollTo).mockClear()
+    jest.mocked(platform.scrollPageTo).mockClear()
     fireEvent.click(screen.getByLabelText('跳到基本信息'))
-    expect(Taro.pageScrollTo).toHaveBeenCalledWith({ scrollTop: 200, duration: 300 })
+    expect(platform.scrollPageTo).toHaveBeenCalledWith(200, 300)
   })
 
   it('shares the page link on H5, and uses the host’s share button on mini-programs', async () => {

@@ -15,6 +15,11 @@ const Taro = {
   request: jest.fn(() => Promise.reject(new Error('page tests do not reach the network'))),
   setNavigationBarTitle: jest.fn(async (_o: { title: string }) => ({})),
   pageScrollTo: jest.fn(async (_o: unknown) => ({})),
+  /** Measures nothing (jsdom has no layout): a query answers null for the element and the viewport */
+  createSelectorQuery: jest.fn(() => {
+    const query = { select: () => query, boundingClientRect: () => query, selectViewport: () => query, scrollOffset: () => query, exec: (cb: (res: null[]) => void) => cb([null, null]) }
+    return query
+  }),
 }
 
 export default Taro

@@ -8,8 +8,8 @@ export const ClientPlatform = Type.Union([LoginPlatform, Type.Literal('h5')])
 export type ClientPlatform = Static<typeof ClientPlatform>
 
 /**
- * Exchange a platform login code for a session. weapp: `wx.login` code (server: code2Session); alipay:
- * `my.getAuthCode` authCode (server: alipay.system.oauth.token); swan: `swan.getLoginCode` code (server:
+ * Exchange a platform login code for a session. weapp: WeChat `login` code (server: code2Session); alipay:
+ * Alipay `getAuthCode` authCode (server: alipay.system.oauth.token); swan: Baidu `getLoginCode` code (server:
  * jscode2sessionkey). Codes are single use and expire after 5 minutes.
  */
 export const PlatformLoginBody = Type.Object(

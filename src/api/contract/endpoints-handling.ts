@@ -86,7 +86,7 @@ export const handlingEndpoints = {
     path: handlingPaths.uploads,
     summary: '上传材料文件（图片或 PDF）',
     description:
-      'multipart/form-data with one part `file` (what wx.uploadFile, my.uploadFile and swan.uploadFile send). Images ' +
+      'multipart/form-data with one part `file` (what the WeChat, Alipay and Baidu hosts’ uploadFile send). Images ' +
       '(JPEG, PNG) and PDF, checked by content, at most 5 MB. The file is kept for the user for 30 days.',
     tag: 'handling',
     auth: true,

@@ -88,7 +88,7 @@ export const identityEndpoints = {
     method: 'POST',
     path: identityPaths.phoneBind,
     summary: '绑定手机号（平台手机号按钮）',
-    description: 'weapp: code → phonenumber.getPhoneNumber; alipay: decrypt my.getPhoneNumber response; swan: decrypt encryptedData + iv with session_key.',
+    description: 'weapp: code → phonenumber.getPhoneNumber; alipay: decrypt the response of Alipay’s getPhoneNumber; swan: decrypt encryptedData + iv with session_key.',
     tag: 'identity',
     auth: true,
     idempotent: false,

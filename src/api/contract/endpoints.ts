@@ -58,8 +58,9 @@ export const endpoints = {
     path: paths.platformLogin,
     summary: '小程序登录：用平台登录凭证换取会话',
     description:
-      'weapp: wx.login code → code2Session; alipay: my.getAuthCode authCode → alipay.system.oauth.token; swan: ' +
-      'swan.getLoginCode code → jscode2sessionkey. Codes are single use and expire after 5 minutes.',
+      'weapp: the code of WeChat’s login API → code2Session; alipay: the authCode of Alipay’s getAuthCode → ' +
+      'alipay.system.oauth.token; swan: the code of Baidu’s getLoginCode → jscode2sessionkey. Codes are single use and ' +
+      'expire after 5 minutes.',
     tag: 'auth',
     auth: false,
     idempotent: true,

@@ -50,7 +50,7 @@ export const FaceProviderDto = Type.Union(
       {
         provider: Type.Literal('weapp'),
         verifyId: Type.String(),
-        /** 人脸核身 1.0 data for base libraries without wx.requestFacialVerify; only from servers that run 1.0 */
+        /** 人脸核身 1.0 data for WeChat base libraries without requestFacialVerify; only from servers that run 1.0 */
         legacy: Type.Optional(Type.Object({ name: Type.String(), idCardNumber: Type.String() }, { additionalProperties: false })),
       },
       { additionalProperties: false },
@@ -110,7 +110,7 @@ export type FaceResultDto = Static<typeof FaceResultDto>
 
 /**
  * Phone binding from the host's phone-number button: WeChat `code` (phonenumber.getPhoneNumber); Alipay the
- * encrypted `response` of my.getPhoneNumber; Baidu `encryptedData` + `iv` (decrypted with session_key).
+ * encrypted `response` of Alipay’s getPhoneNumber; Baidu `encryptedData` + `iv` (decrypted with session_key).
  */
 export const PhoneBindBody = Type.Object(
   {

@@ -8,7 +8,7 @@ import { paths } from '../contract/paths'
  * gets the first answer back: the session from a single-use login code, not CODE_USED; no second SMS.
  */
 export const createAuthApi = (client: ApiClient) => ({
-  /** Exchange a host login code (wx.login / my.getAuthCode / swan.getLoginCode) for a session */
+  /** Exchange a host login code (WeChat login, Alipay getAuthCode, Baidu getLoginCode) for a session */
   loginWithPlatformCode: (body: PlatformLoginBody) => client.post<SessionDto>(paths.platformLogin, body, { idempotent: true }),
   /** H5: send a 6-digit code to the phone; 429 while the 60 s cooldown runs */
   sendSmsCode: (body: SmsSendBody) => client.post<SmsSendResult>(paths.smsSend, body, { idempotent: true }),

@@ -134,3 +134,14 @@ export const share: Platform['share'] = {
     return copied.status === 'ok' ? ok('copied') : failed(MSG.copyFailed)
   },
 }
+
+/**
+ * Taro's H5 router shows each page in a `.taro_page` element, which is the scroll container unless the app uses
+ * window scrolling; the visible one (the last shown) is the current page.
+ */
+export const scrollPageTo: Platform['scrollPageTo'] = (scrollTop, durationMs) => {
+  const pages = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter((p) => p.style.display !== 'none')
+  const page = pages[pages.length - 1]
+  const target = page && page.scrollHeight > page.clientHeight ? page : window
+  target.scrollTo({ top: Math.max(0, Math.round(scrollTop)), behavior: durationMs > 0 ? 'smooth' : 'auto' })
+}

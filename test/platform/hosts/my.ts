@@ -34,6 +34,7 @@ export const createMy = (): FakeHost => {
     ...keyDataStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'Android', app: 'alipay', windowWidth: 360, windowHeight: 640, pixelRatio: 3, fontSizeSetting: 16 } }),
     makePhoneCall: () => ({ success: {} }),
+    pageScrollTo: () => ({ success: {} }),
     setClipboard: () => ({ success: {} }),
     datePicker: () => ({ success: { date: '2026-01-01' } }),
     getLocation: () => ({ success: { latitude: '30.27', longitude: '120.15', accuracy: '65' } }),

@@ -21,6 +21,7 @@ export const createSwan = () =>
     ...positionalStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'android', host: 'baiduboxapp', windowWidth: 360, windowHeight: 720, pixelRatio: 3, fontSizeSetting: 16 } }),
     makePhoneCall: () => ({ success: {} }),
+    pageScrollTo: () => ({ success: {} }),
     setClipboardData: () => ({ success: {} }),
     getLocation: () => ({ success: { latitude: 39.9, longitude: 116.4, accuracy: 40 } }),
     uploadFile: () => ({ success: { statusCode: 200, data: '{"id":"U1"}' }, progress: SWAN_PROGRESS }),

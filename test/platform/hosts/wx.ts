@@ -25,6 +25,7 @@ export const createWx = (): FakeHost => {
     ...positionalStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'ios', windowWidth: 375, windowHeight: 667, pixelRatio: 2, fontSizeSetting: 17 } }),
     makePhoneCall: () => ({ success: { errMsg: 'makePhoneCall:ok' } }),
+    pageScrollTo: () => ({ success: {} }),
     setClipboardData: () => ({ success: { errMsg: 'setClipboardData:ok' } }),
     getLocation: () => ({ success: { errMsg: 'getLocation:ok', latitude: 31.23, longitude: 121.47, accuracy: 35 } }),
     uploadFile: () => ({ success: { errMsg: 'uploadFile:ok', statusCode: 200, data: '{"id":"U1"}' }, progress: SENT_PROGRESS }),

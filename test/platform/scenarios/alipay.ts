@@ -154,6 +154,16 @@ export const alipayScenarios = (): Scenario[] => [
 
   // phone call, location
   { title: 'call: Alipay takes { number }', act: (p) => p.makePhoneCall('95188'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { number: '95188' } } },
+  {
+    title: 'scroll: pageScrollTo by offset (0 is sent as 1: Alipay ignores 0)',
+    act: async (p) => {
+      p.scrollPageTo(0, 0)
+      await new Promise((r) => setTimeout(r, 0))
+      return { status: 'ok' as const, value: null }
+    },
+    expected: isOk(null),
+    sent: { api: 'pageScrollTo', options: { scrollTop: 1, duration: 0 } },
+  },
   { title: 'clipboard: Alipay takes { text }', act: (p) => p.setClipboard('上海市黄浦区'), expected: isOk(null), sent: { api: 'setClipboard', options: { text: '上海市黄浦区' } } },
   {
     title: 'date: my.datePicker in yyyy-MM-dd within the bounds',

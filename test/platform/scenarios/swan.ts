@@ -121,6 +121,16 @@ export const swanScenarios = (): Scenario[] => [
 
   // phone call, location
   { title: 'call: makePhoneCall({ phoneNumber })', act: (p) => p.makePhoneCall('12345'), expected: isOk(null), sent: { api: 'makePhoneCall', options: { phoneNumber: '12345' } } },
+  {
+    title: 'scroll: pageScrollTo by offset',
+    act: async (p) => {
+      p.scrollPageTo(0, 0)
+      await new Promise((r) => setTimeout(r, 0))
+      return { status: 'ok' as const, value: null }
+    },
+    expected: isOk(null),
+    sent: { api: 'pageScrollTo', options: { scrollTop: 0, duration: 0 } },
+  },
   { title: 'clipboard: setClipboardData({ data })', act: (p) => p.setClipboard('上海市黄浦区'), expected: isOk(null), sent: { api: 'setClipboardData', options: { data: '上海市黄浦区' } } },
   { title: 'share: a share button, no link sharing', act: async (p) => {
       expect(p.share.buttonProps).toEqual({ openType: 'share' })

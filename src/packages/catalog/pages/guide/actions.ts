@@ -57,10 +57,8 @@ export function preparationText(item: ItemDetailDto): string {
 }
 
 /**
- * WeChat refuses a modal whose button text is longer than 4 characters (the modal then never shows), so the
- * call button reads 「拨打电话」 and the content names the number.
- * @see https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html (confirmText 最多 4 个字符)
- * @see https://developers.weixin.qq.com/community/develop/doc/7811f80d67d3166fc41fe6b367d56bde (no error, no modal)
+ * A modal's button text is at most 4 characters (WeChat shows no modal at all otherwise: see "Host limits" in
+ * src/platform/README.md), so the call button reads 「拨打电话」 and the content names the number.
  */
 let explaining = false
 async function explain(title: string, content: string, phone: string) {

@@ -1,6 +1,7 @@
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { platform } from '@/platform'
+import { scrollToAnchor } from '../../../../hooks/scroll-to-anchor'
 import type { ItemDetailDto } from '../../../../api/contract'
 import { catalogApi } from '../../../../api/endpoints/catalog'
 import { ApiError } from '../../../../api/errors'
@@ -106,24 +107,7 @@ export function useGuide() {
     else if (shared.status === 'failed' || shared.status === 'unsupported') toast(shared.message)
   }
 
-  /**
-   * Measures the anchor and scrolls by offset: pageScrollTo's `selector` needs WeChat 2.7.3 / Alipay 1.20 and
-   * Baidu has none, while a selector query works on every host. Alipay ignores scrollTop 0, hence at least 1.
-   * @see https://developers.weixin.qq.com/miniprogram/dev/api/ui/scroll/wx.pageScrollTo.html
-   * @see https://help.aliyun.com/document_detail/67561.html (my.pageScrollTo: scrollTop must be > 0)
-   * @see https://w3cschool.cn/baiduapp/baiduapp-spc939nb.html (swan.pageScrollTo mirror: scrollTop only)
-   */
-  const jumpTo = (section: SectionId) =>
-    Taro.createSelectorQuery()
-      .select(`#${anchorId(section)}`)
-      .boundingClientRect()
-      .selectViewport()
-      .scrollOffset()
-      .exec((res: Array<{ top?: number; scrollTop?: number } | null>) => {
-        const [anchor, viewport] = res
-        if (anchor?.top === undefined || viewport?.scrollTop === undefined) return
-        void Taro.pageScrollTo({ scrollTop: Math.max(1, Math.round(anchor.top + viewport.scrollTop)), duration: 300 })
-      })
+  const jumpTo = (section: SectionId) => scrollToAnchor(anchorId(section))
 
   const primary = !item
     ? null

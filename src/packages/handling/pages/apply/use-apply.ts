@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
+import { platform } from '@/platform'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { FormFieldDto, FormGroupDto, FormSchemaDto, LeafAnswer, LicenceDto, MaterialSlotDto } from '../../../../api/contract'
 import { handlingApi } from '../../../../api/endpoints/handling'
@@ -138,16 +139,12 @@ export function useApply() {
     if (items.length) goTo(Object.keys(onFields).length ? 0 : 1, { title: '请按提示修改后重新提交', items })
   }
 
-  /**
-   * To a step; a new step starts at the top of the page (Alipay ignores a scrollTop of 0, hence 1). The summary
-   * stays beside the 下一步 the user just tapped.
-   * @see https://help.aliyun.com/document_detail/67561.html (my.pageScrollTo: scrollTop must be > 0)
-   */
+  /** To a step; a new step starts at the top of the page. The summary stays beside the 下一步 the user just tapped. */
   function goTo(next: number, found: Summary | null = null) {
     setSummary(found)
     if (next === step) return
     setStep(next)
-    void Taro.pageScrollTo({ scrollTop: 1, duration: 0 })
+    platform.scrollPageTo(0, 0)
   }
 
   function checkForm(): boolean {

@@ -1,3 +1,4 @@
+import { scrollToAnchor } from '../../../../hooks/scroll-to-anchor'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { AnswersDto, ApplicationDetailDto, FormSchemaDto, LeafAnswer, LicenceDto, MaterialSlotDto } from '../../../../api/contract'
@@ -99,8 +100,7 @@ export function useSupplement() {
     const first = Object.keys(fieldErrors)[0] ?? Object.keys(materialErrors)[0]
     if (first) {
       void Taro.showToast({ title: '请按提示修改后再提交', icon: 'none' })
-      // Best effort: not every host scrolls to a selector, and the messages are on the page either way.
-      Taro.pageScrollTo({ selector: `#${anchorOf(first)}`, duration: 200 }).catch(() => undefined)
+      scrollToAnchor(anchorOf(first), 200)
       return
     }
     busy.current = true
