@@ -16,8 +16,10 @@ export default defineAppConfig({
         'pages/drafts/index',
         'pages/messages/index',
         'pages/licences/index',
+        'pages/case/index',
       ],
     },
+    { root: 'packages/scenario', pages: ['pages/scenario/index'] },
     { root: 'packages/catalog', pages: ['pages/search/index', 'pages/guide/index', 'pages/list/index', 'pages/store/index', 'pages/subscriptions/index'] },
   ],
   window: {

@@ -43,6 +43,12 @@ export const routes = {
   messages: '/packages/handling/pages/messages/index',
   /** 我的证照 (the list; the wallet issue adds 亮证) */
   licences: '/packages/handling/pages/licences/index',
+  /** 一件事 (?id=): what it covers, the questions one per screen, then the tailored checklist */
+  scenario: '/packages/scenario/pages/scenario/index',
+  /** 一件事合并表单 (?scenario=): the apply page over the combined form */
+  scenarioApply: '/packages/handling/pages/apply/index',
+  /** 一件事办件 (?id=): every linked application and what is next */
+  case: '/packages/handling/pages/case/index',
 } as const
 
 export type TabRoute = typeof routes.home | typeof routes.services | typeof routes.mine

@@ -8,9 +8,13 @@ import type {
   ItemType,
   LegalBasisDto,
   MaterialDto,
+  Mode,
+  ScenarioConditionDto,
+  ScenarioQuestionDto,
   StepCode,
   TimeLimitDto,
 } from '../../../src/api/contract'
+import type { SharedFieldSpec } from '../../../src/domain/scenario'
 
 /**
  * How the hand-written catalog is authored. A seed is a *base item* (基本编码) as a department defines it;
@@ -92,4 +96,42 @@ export interface ItemSeed {
   popularity: number
   /** 上线日期 YYYY-MM-DD (a few in 2026-10/11 for 新上架) */
   onlineDate: string
+}
+
+/** One item a 一件事 may include, and the rule that decides it. */
+export interface ScenarioStepSeed {
+  /** ItemSeed.baseCode of a catalog item */
+  baseCode: string
+  /** One of that seed's `variants` (业务办理项), or null when it has none */
+  variant: string | null
+  /** Order (1…): steps of one stage run in parallel; a stage starts when the earlier ones are approved */
+  stage: number
+  /** Applies when this holds over the answers; null: always */
+  when: ScenarioConditionDto | null
+  /** Why it applies, in the user's terms (「因为店内销售酒类」, 「开餐饮店须先取得营业执照」) */
+  why: string
+}
+
+/**
+ * 一件事 (a scenario): several items of several departments handled as one application (高效办成一件事).
+ * Served by mock/scenario/, evaluated by src/domain/scenario.ts.
+ */
+export interface ScenarioSeed {
+  /** kebab-case English, stable */
+  id: string
+  title: string
+  /** One sentence: which items it combines */
+  summary: string
+  mode: Mode
+  icon: ContentIcon
+  /** What people type for it (领证, 开饭店); matched as substrings and by pinyin */
+  keywords: string[]
+  /** Bumped when questions or steps change */
+  version: number
+  /** 适用对象 and what it covers, 2–4 short paragraphs */
+  description: string[]
+  questions: ScenarioQuestionDto[]
+  steps: ScenarioStepSeed[]
+  /** Item-specific fields (different ids) that are one answer in the combined form; same-id fields merge by themselves */
+  sharedFields: SharedFieldSpec[]
 }

@@ -330,8 +330,18 @@ export type SearchQuery = Static<typeof SearchQuery>
 export const HighlightDto = Type.Tuple([Type.Integer({ minimum: 0 }), Type.Integer({ minimum: 0 })])
 
 /** 一件事 (a scenario) suggested by search; the scenario pages come with the scenario issue. */
+/** A 一件事 as search and 首页 show it (ScenarioSummaryDto of scenario.ts has the same shape). */
 export const ScenarioHitDto = Type.Object(
-  { id: Type.String(), title: Type.String(), summary: Type.String(), mode: Mode },
+  {
+    id: Type.String(),
+    title: Type.String(),
+    summary: Type.String(),
+    mode: Mode,
+    /** One of CONTENT_ICONS */
+    icon: Type.String(),
+    /** How many items it may include */
+    itemCount: Type.Integer({ minimum: 1 }),
+  },
   { $id: 'ScenarioHitDto', additionalProperties: false },
 )
 export type ScenarioHitDto = Static<typeof ScenarioHitDto>
@@ -480,6 +490,8 @@ export const HomeFeedDto = Type.Object(
     localHot: Type.Union([Type.Object({ title: Type.String(), items: Type.Array(ItemSummaryDto) }, { additionalProperties: false }), Type.Null()]),
     /** 新上架 */
     newest: Type.Array(ItemSummaryDto),
+    /** 一件事 of this mode (我要结婚, 我要开餐饮店), as themes */
+    scenarios: Type.Array(ScenarioHitDto),
     recommendations: Type.Array(RecommendationDto),
     notices: Type.Array(NoticeSummaryDto),
     /** Set when the region is outside the platform's own province: 跨区域通办 (roaming) */

@@ -8,6 +8,7 @@ import { catalogEndpoints } from './endpoints-catalog'
 import { handlingDevEndpoints, handlingEndpoints } from './endpoints-handling'
 import { identityDevEndpoints, identityEndpoints } from './endpoints-identity'
 import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
+import { scenarioEndpoints } from './endpoints-scenario'
 import { mockPaths, paths } from './paths'
 
 export * from './endpoint-spec'
@@ -167,6 +168,7 @@ export const allEndpoints: NamedEndpoint[] = [
   ...Object.entries(paymentEndpoints),
   ...Object.entries(catalogEndpoints),
   ...Object.entries(handlingEndpoints),
+  ...Object.entries(scenarioEndpoints),
   ...Object.entries(devEndpoints),
   ...Object.entries(identityDevEndpoints),
   ...Object.entries(paymentDevEndpoints),

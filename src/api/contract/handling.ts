@@ -1,6 +1,7 @@
 import { Type, type Static, type TLiteral } from '@sinclair/typebox'
 import { ClientPlatform } from './auth'
 import { Mode } from './config'
+import { ScenarioAnswersDto } from './scenario-answers'
 
 /**
  * Online handling (在线办理): an item's form schema, drafts, uploads, applications (办件) and their statuses,
@@ -211,6 +212,16 @@ export const DraftDto = Type.Object(
     updatedAt: Type.Integer({ minimum: 0 }),
     /** The key the submission of this draft carries: a draft is submitted at most once */
     submissionKey: Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' }),
+    /**
+     * A 一件事 draft (key `scenario-<id>`): the region and the answers to its questions; `answers` and
+     * `materials` are then those of the combined form. Absent on an item's draft.
+     */
+    scenario: Type.Optional(
+      Type.Object(
+        { regionCode: Type.String({ pattern: '^(\\d{6}|\\d{9})$' }), version: Type.Integer({ minimum: 1 }), answers: ScenarioAnswersDto },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { $id: 'DraftDto', additionalProperties: false },
 )
@@ -335,6 +346,8 @@ export const ApplicationSummaryDto = Type.Object(
     dueDate: Type.Union([Type.String(), Type.Null()]),
     /** A fee of this application waiting to be paid */
     unpaidFeeId: Type.Union([Type.String(), Type.Null()]),
+    /** The 一件事 case it belongs to, when it was submitted as part of one */
+    case: Type.Optional(Type.Object({ id: Type.String(), title: Type.String() }, { additionalProperties: false })),
   },
   { $id: 'ApplicationSummaryDto', additionalProperties: false },
 )

@@ -2,6 +2,7 @@ import { catalogPaths } from './paths-catalog'
 import { handlingMockPaths, handlingPaths } from './paths-handling'
 import { identityMockPaths, identityPaths } from './paths-identity'
 import { paymentMockPaths, paymentPaths } from './paths-payment'
+import { scenarioPaths } from './paths-scenario'
 
 /**
  * Every endpoint path of the contract, in one place, free of schema code so the client bundle stays small.
@@ -23,6 +24,7 @@ export const paths = {
   ...paymentPaths,
   ...catalogPaths,
   ...handlingPaths,
+  ...scenarioPaths,
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
