@@ -1,3 +1,4 @@
+import { scenarioSeeds, toScenarioHit } from './seed/scenarios'
 import type { HomeFeedDto, Mode, NoticeSummaryDto, RecommendationDto, RegionDto } from '../../src/api/contract'
 import type { CatalogItem } from './model'
 import { toSummary } from './model'
@@ -248,6 +249,7 @@ export function homeFeed(input: FeedInput): HomeFeedDto {
     provinceHot: hot,
     localHot: local,
     newest: newest.map(summary),
+    scenarios: scenarioSeeds.filter((seed) => seed.mode === input.mode).map(toScenarioHit),
     recommendations: recommendations(input, subscribed, frequent, shown),
     notices: noticesFor(input.region, input.notices),
     roaming: roaming(input),

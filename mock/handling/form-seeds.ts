@@ -1,4 +1,6 @@
 import type { FieldType, FormFieldDto, FormGroupDto, FormSectionDto } from '../../src/api/contract'
+import { scenarioEnterpriseFormSeeds } from './form-seeds-scenario-enterprise'
+import { scenarioPersonalFormSeeds } from './form-seeds-scenario-personal'
 
 /**
  * Hand-written item-specific sections of the online forms (在线办理表单), by 基本编码. forms.ts puts the applicant
@@ -117,7 +119,7 @@ export interface FormSeed {
 }
 
 /** The hand-written sections by 基本编码. */
-export const formSeeds: Readonly<Record<string, FormSeed>> = {
+const departmentFormSeeds: Readonly<Record<string, FormSeed>> = {
   // 住房公积金提取 (租房提取 / 购房提取 / 离退休提取): one form, the reason decides what else is asked.
   '100200070000': {
     sections: () => [
@@ -785,3 +787,6 @@ export const formSeeds: Readonly<Record<string, FormSeed>> = {
     ],
   },
 }
+
+/** The hand-written sections by 基本编码: the departments' items, and the items the 一件事 add. */
+export const formSeeds: Readonly<Record<string, FormSeed>> = { ...departmentFormSeeds, ...scenarioPersonalFormSeeds, ...scenarioEnterpriseFormSeeds }

@@ -272,7 +272,7 @@ describe('catalog pages', () => {
     })
 
     it('puts 一件事 first and runs its key search when tapped', async () => {
-      search.mockResolvedValue(answer({ hits: [hit()], scenarios: [{ id: 's1', title: '我要开餐饮店', summary: '营业执照、食品经营许可一次办', mode: 'enterprise' }] }))
+      search.mockResolvedValue(answer({ hits: [hit()], scenarios: [{ id: 's1', title: '我要开餐饮店', summary: '营业执照、食品经营许可一次办', mode: 'enterprise', icon: 'building', itemCount: 8 }] }))
       const { container } = render(<Search />)
       await type('开饭店')
       const card = screen.getByLabelText('一件事：我要开餐饮店')

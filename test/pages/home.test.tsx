@@ -30,6 +30,7 @@ function feed(overrides: Partial<HomeFeedDto> = {}): HomeFeedDto {
     provinceHot: { title: '全市热门', items: [marriage, residence] },
     localHot: null,
     newest: [itemSummary({ id: 'n-1', name: '就业困难人员认定', onlineDate: '2026-11-05' })],
+    scenarios: [],
     recommendations: [{ item: residence, reason: '市民常办', basis: 'mode' }],
     notices: [{ id: 'no-1', title: '关于元旦期间政务服务中心办公时间调整的通知', department: '上海市政务服务中心', regionCode: '310000', publishedAt: Date.parse('2026-11-20T02:00:00Z') }],
     roaming: null,

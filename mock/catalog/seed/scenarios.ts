@@ -1,79 +1,24 @@
 import type { Mode, ScenarioHitDto } from '../../../src/api/contract'
 import { hasLatin, matchPinyin, normaliseQuery, textEntry } from '../search-text'
+import { enterpriseScenarios } from './scenarios-enterprise'
+import { personalScenarios } from './scenarios-personal'
+import type { ScenarioSeed } from './types'
 
-/**
- * 一件事 (a scenario): several items of several departments handled as one application (高效办成一件事).
- * Search suggests them (开饭店 → 我要开餐饮店); their own pages come with the scenario issue.
- */
-export interface ScenarioSeed {
-  /** kebab-case English, stable */
-  id: string
-  title: string
-  /** One sentence: which items it combines */
-  summary: string
-  mode: Mode
-  /** What people type for it (领证, 开饭店); matched as substrings and by pinyin */
-  keywords: string[]
-}
+/** Every 一件事, personal first (the seeds: scenarios-personal.ts, scenarios-enterprise.ts; the type: types.ts). */
+export const scenarioSeeds: readonly ScenarioSeed[] = [...personalScenarios, ...enterpriseScenarios]
 
-export const scenarioSeeds: ScenarioSeed[] = [
-  {
-    id: 'getting-married',
-    title: '我要结婚',
-    summary: '内地居民结婚登记、婚育信息登记、户口簿婚姻状况变更和住房公积金婚姻信息变更合并办理，一次提交。',
-    mode: 'personal',
-    keywords: ['结婚', '领证', '婚姻', '结婚登记', '扯证'],
-  },
-  {
-    id: 'newborn',
-    title: '新生儿出生一件事',
-    summary: '出生医学证明、预防接种证、出生登记（上户口）、城乡居民医保参保和社会保障卡申领一次办好。',
-    mode: 'personal',
-    keywords: ['生孩子', '出生', '新生儿', '上户口', '出生证明', '报户口'],
-  },
-  {
-    id: 'buying-a-home',
-    title: '我要买房',
-    summary: '住房公积金贷款申请、不动产转移登记、契税申报和水电燃气过户合并办理，一次提交。',
-    mode: 'personal',
-    keywords: ['买房', '购房', '公积金贷款', '房贷', '过户'],
-  },
-  {
-    id: 'retirement',
-    title: '退休一件事',
-    summary: '退休申请、基本养老金核定、医保退休待遇转换和住房公积金退休提取一次办好。',
-    mode: 'personal',
-    keywords: ['退休', '养老金', '退休金', '办退休'],
-  },
-  {
-    id: 'after-death',
-    title: '身后一件事',
-    summary: '居民死亡医学证明、户口注销、丧葬补助金和抚恤金领取、社会保险和住房公积金账户结清一次办好。',
-    mode: 'personal',
-    keywords: ['去世', '丧葬', '身后', '死亡', '销户', '丧葬费'],
-  },
-  {
-    id: 'my-restaurant',
-    title: '我要开餐饮店',
-    summary: '营业执照、食品经营许可、公共场所卫生许可、户外招牌设置和消防安全检查合并办理，一次提交。',
-    mode: 'enterprise',
-    keywords: ['开饭店', '开餐馆', '餐饮', '饭店', '开店', '开餐厅', '餐馆'],
-  },
-  {
-    id: 'company-setup',
-    title: '企业开办一件事',
-    summary: '营业执照、公章刻制、发票申领、员工参保登记、住房公积金缴存登记和银行预约开户一次办好。',
-    mode: 'enterprise',
-    keywords: ['开公司', '注册公司', '企业开办', '办执照', '开办企业'],
-  },
-  {
-    id: 'company-change',
-    title: '企业变更一件事',
-    summary: '营业执照变更登记、税务登记信息变更、社保和公积金单位信息变更、印章重新刻制合并办理，一次提交。',
-    mode: 'enterprise',
-    keywords: ['企业变更', '改名', '换法人', '公司变更', '变更地址', '法人变更'],
-  },
-]
+/** How many distinct items a scenario may include (steps of one base item and variant count once). */
+export const itemCountOf = (seed: ScenarioSeed) => new Set(seed.steps.map((s) => `${s.baseCode} ${s.variant ?? ''}`)).size
+
+/** A scenario as cards and search hits show it. */
+export const toScenarioHit = (seed: ScenarioSeed): ScenarioHitDto => ({
+  id: seed.id,
+  title: seed.title,
+  summary: seed.summary,
+  mode: seed.mode,
+  icon: seed.icon,
+  itemCount: itemCountOf(seed),
+})
 
 /**
  * Scenarios matching a query, best first, filtered by mode when given: the title or a keyword contains the
@@ -108,5 +53,5 @@ export function matchScenarios(q: string, mode?: Mode): ScenarioHitDto[] {
   })
   return scored
     .sort((a, b) => a.score - b.score)
-    .map(({ seed }) => ({ id: seed.id, title: seed.title, summary: seed.summary, mode: seed.mode }))
+    .map(({ seed }) => toScenarioHit(seed))
 }
