@@ -18,6 +18,9 @@ export interface LocalDraft extends DraftBody {
   syncedAt: number | null
 }
 
+/** A 一件事 draft's region and answers to its questions (draft key `scenario-<id>`). */
+export type DraftScenario = NonNullable<DraftBody['scenario']>
+
 /** saved-local: on the device, not yet on the server; offline: the save waits for the network */
 export type DraftSync = 'saved-local' | 'saving' | 'saved' | 'offline' | 'error'
 
@@ -104,13 +107,14 @@ function writeLocal(itemId: string, draft: LocalDraft | null, sync?: DraftSync) 
   draftsState.set({ byItem, sync: nextSync })
 }
 
-const bodyOf = ({ itemId, formVersion, answers, materials, updatedAt, submissionKey }: LocalDraft): DraftBody => ({
+const bodyOf = ({ itemId, formVersion, answers, materials, updatedAt, submissionKey, scenario }: LocalDraft): DraftBody => ({
   itemId,
   formVersion,
   answers,
   materials,
   updatedAt,
   submissionKey,
+  ...(scenario ? { scenario } : {}),
 })
 
 const fromServer = (dto: DraftDto): LocalDraft => ({ ...dto, syncedAt: Date.now() })
@@ -227,7 +231,7 @@ const stamp = (previous: number) => Math.max(Date.now(), previous + 1)
  * Merges a change into the draft key by key (an answer set to null is cleared; a material answer with no files
  * left is removed), stores it on the device at once, and saves it to the server after a short pause.
  */
-export function updateDraft(itemId: string, patch: { answers?: AnswersDto; materials?: MaterialAnswers }): void {
+export function updateDraft(itemId: string, patch: { answers?: AnswersDto; materials?: MaterialAnswers; scenario?: DraftScenario }): void {
   const draft = draftsState.get().byItem[itemId]
   if (!draft) return
   const materials: MaterialAnswers = { ...draft.materials, ...patch.materials }
@@ -235,7 +239,14 @@ export function updateDraft(itemId: string, patch: { answers?: AnswersDto; mater
     const m = materials[id]
     if (m.kind === 'upload' && m.fileIds.length === 0) delete materials[id]
   }
-  const next: LocalDraft = { ...draft, answers: { ...draft.answers, ...patch.answers }, materials, updatedAt: stamp(draft.updatedAt) }
+  const next: LocalDraft = {
+    ...draft,
+    answers: { ...draft.answers, ...patch.answers },
+    materials,
+    // A 一件事's region and question answers are replaced as a whole (an unasked question's answer goes).
+    ...(patch.scenario ? { scenario: patch.scenario } : {}),
+    updatedAt: stamp(draft.updatedAt),
+  }
   writeLocal(itemId, next, 'saved-local')
   clearTimeout(timers.get(itemId))
   timers.set(
