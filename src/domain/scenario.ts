@@ -397,6 +397,9 @@ function mergeUpload(a: MaterialSlotDto['upload'], b: MaterialSlotDto['upload'])
   return { kinds: both.length ? both : [...a.kinds], maxFiles: Math.min(a.maxFiles, b.maxFiles), maxBytes: Math.min(a.maxBytes, b.maxBytes) }
 }
 
+/** A step whose result is a 营业执照: it founds the business the later steps are applied for. */
+const foundsBusiness = (step: Pick<ScenarioStepDto, 'result'>) => step.result.kind === 'licence' && licenceBaseName(step.result.name).startsWith('营业执照')
+
 /**
  * One form for all parts, each shared field once; and how each part's answers come out of it.
  *
@@ -411,12 +414,20 @@ export function combineForms(input: CombineInput): { form: FormSchemaDto; parts:
   const maps: Record<string, string>[] = parts.map(() => ({}))
   const taken = new Set<string>()
 
-  // Applicant section: the first section of every part, merged by id.
+  // Applicant section: the first section of every part, merged by id. An item applied for by a business that an
+  // earlier step of the case founds does not ask for that business's name, code or legal representative: the
+  // department takes them from the 营业执照 the case issues (and no other enterprise's details are prefilled).
   const applicant = new Map<string, Combined>()
+  const providedFields: Record<string, string>[] = parts.map(() => ({}))
   parts.forEach((part, p) => {
     const first = part.form.sections[0]
     if (!first) return
+    const founder = parts.find((o) => o.step.stage < part.step.stage && foundsBusiness(o.step))
     first.fields.forEach((entry, index) => {
+      if (founder && entry.type !== 'group' && entry.prefill?.startsWith('enterprise.')) {
+        providedFields[p][entry.id] = founder.step.name
+        return
+      }
       const located = { part: p, section: 0, index, entry }
       const found = applicant.get(entry.id)
       if (found) found.members.push(located)
@@ -563,16 +574,15 @@ export function combineForms(input: CombineInput): { form: FormSchemaDto; parts:
       stage: part.step.stage,
       fields: maps[p],
       materials: materialMaps[p],
-      providedInCase: provided[p],
+      providedInCase: { ...providedFields[p], ...provided[p] },
       fee: part.form.fee ? { ...part.form.fee } : null,
     }),
   )
   return { form, parts: input.parts.map((part) => partDtos.get(part) as ScenarioFormPartDto) }
 }
 
-/** One part's own answers and materials, taken out of the combined ones (slots provided in the case left out). */
 /**
- * With the part's own `form`, a 容缺后补 given for a combined slot (deferrable because another item allows it) is
+ * One part's own answers and materials, taken out of the combined ones (what the case provides left out). With the part's own `form`, a 容缺后补 given for a combined slot (deferrable because another item allows it) is
  * left out where this item's slot is merely optional: not providing an optional material is what it means here.
  */
 export function partAnswers(
@@ -595,9 +605,17 @@ export function partAnswers(
   return { answers: ownAnswers, materials: ownMaterials }
 }
 
-/** A part's form without the material slots the case provides (what the server validates the part against). */
+/**
+ * A part's form without what the case provides: material slots an earlier step produces, and the founded
+ * business's details (what the server validates the part against).
+ */
 export function partForm(part: ScenarioFormPartDto, form: FormSchemaDto): FormSchemaDto {
-  return { ...form, materials: form.materials.filter((slot) => !hasOwn(part.providedInCase, slot.id)) }
+  const provided = (id: string) => hasOwn(part.providedInCase, id)
+  return {
+    ...form,
+    sections: form.sections.map((section) => ({ ...section, fields: section.fields.filter((entry) => !provided(entry.id)) })).filter((section) => section.fields.length > 0),
+    materials: form.materials.filter((slot) => !provided(slot.id)),
+  }
 }
 
 /** Messages keyed by the part's own paths (members.0.name, a slot id) → keyed by the combined form's. */

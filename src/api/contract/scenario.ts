@@ -166,7 +166,11 @@ export const ScenarioFormPartDto = Type.Object(
     fields: Type.Record(Type.String(), Type.String()),
     /** The item's material slot id → the combined slot id */
     materials: Type.Record(Type.String(), Type.String()),
-    /** Slots this item need not be given because an earlier step of the case produces them: slot id → that step's 事项名称 */
+    /**
+     * What this item need not be given because an earlier step of the case produces it: material slot ids (the
+     * 营业执照 a stage-1 step issues) and the founded business's name, code and legal representative fields, each
+     * → that step's 事项名称
+     */
     providedInCase: Type.Record(Type.String(), Type.String()),
     /** This item's fee, if any (the combined form's `fee` adds them up) */
     fee: FormSchemaDto.properties.fee,

@@ -422,6 +422,44 @@ describe('combineForms', () => {
   })
 })
 
+describe('a business founded in the case', () => {
+  const enterpriseApplicant = {
+    title: '申请单位信息',
+    fields: [
+      fld('enterpriseName', 'text', '企业名称', { prefill: 'enterprise.name', editable: false }),
+      fld('creditCode', 'credit-code', '统一社会信用代码', { prefill: 'enterprise.creditCode', editable: false }),
+      fld('agentPhone', 'phone', '经办人电话', { prefill: 'account.phone' }),
+    ],
+  }
+  const permit = schema([enterpriseApplicant, { title: '经营信息', fields: [fld('seats', 'number', '餐位数', { min: 1 })] }], [], null)
+  const combine = (withFounder: boolean) =>
+    combineForms({
+      scenarioId: 's',
+      title: '我要开餐饮店',
+      mode: 'enterprise',
+      version: 1,
+      shared: [],
+      parts: [...(withFounder ? [part(B1, LICENCE, p1)] : []), { ...part(B2, FOOD, permit), itemId: 'permit' }],
+    })
+
+  it('does not ask a later item for the founded business’s name and code, and validates the item without them', () => {
+    const { form: combined, parts: [, permitPart] } = combine(true)
+    const ids = combined.sections.flatMap((sec) => sec.fields.map((e) => e.id))
+    expect(ids).not.toContain('enterpriseName')
+    expect(ids).not.toContain('creditCode')
+    expect(ids).toContain('agentPhone')
+    expect(permitPart.providedInCase).toMatchObject({ enterpriseName: LICENCE, creditCode: LICENCE })
+    const own = partForm(permitPart, permit)
+    expect(allEntries(own).map((e) => e.id)).toEqual(['agentPhone', 'seats'])
+    expect(validateAnswers(own, partAnswers(permitPart, { agentPhone: '13800138000', seats: 20 }, {}).answers, { today: TODAY })).toEqual({})
+  })
+
+  it('asks for the enterprise when no step of the case founds it', () => {
+    const { form: combined } = combine(false)
+    expect(allEntries(combined).map((e) => e.id)).toEqual(['enterpriseName', 'creditCode', 'agentPhone', 'seats'])
+  })
+})
+
 describe('answers of the parts', () => {
   const address = { regionCode: '310101', detail: '南京东路100号' }
   const valid: AnswersDto = {
