@@ -21,6 +21,7 @@ import { registerDevRoutes } from './routes/dev'
 import { registerSystemRoutes } from './routes/system'
 import { registerIdentityRoutes } from './routes/identity'
 import { registerPaymentRoutes } from './routes/payment'
+import { registerScenarioRoutes } from './routes/scenario'
 import { createStore } from './store'
 
 export interface MockServerOptions {
@@ -88,6 +89,7 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   registerCatalogRoutes(app, ctx)
   registerHandlingFormRoutes(app, ctx)
   registerHandlingApplicationRoutes(app, ctx)
+  registerScenarioRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()
     stats.reset()

@@ -32,6 +32,7 @@ import type { MockContext } from '../context'
 import { httpError, messages } from '../http/errors'
 import { listEnterprises } from '../identity/enterprises'
 import { cancelFee, createApplicationFee, unpaidFee } from '../payment/application-fees'
+import { caseFeeFallsDue, casePartChanged } from '../scenario/progress'
 import type { UserRecord } from '../store'
 import { markSubmitted } from './drafts'
 import { formFor } from './forms'
@@ -84,6 +85,8 @@ export interface ApplicationRecord {
   feeIds: string[]
   /** Back office: the fee whose hold was already noted on the timeline (noted once per fee) */
   holdNotedFor: string | null
+  /** The 一件事 case it was submitted in (mock/scenario/cases.ts); absent for an application of its own */
+  case?: { id: string; title: string }
 }
 
 interface ApplicationsState {
@@ -162,6 +165,7 @@ export function toApplicationSummary(ctx: MockContext, a: ApplicationRecord): Ap
     updatedAt: a.updatedAt,
     dueDate: a.dueDate,
     unpaidFeeId: unpaidFee(ctx, a.feeIds)?.id ?? null,
+    ...(a.case ? { case: { id: a.case.id, title: a.case.title } } : {}),
   }
 }
 
@@ -267,11 +271,18 @@ export function dueDateFrom(now: number, item: CatalogItem | undefined): string 
 /** The end (23:59:59 Beijing) of the day `days` working days from now: a 补正 deadline. */
 export const workingDeadline = (now: number, days: number): number => Date.parse(`${addWorkingDays(beijingDate(now), days)}T23:59:59+08:00`)
 
-/** Creates the form's fee for the application when it falls due at this moment and none was created yet. */
+/**
+ * Creates the form's fee for the application when it falls due at this moment and none was created yet. A part
+ * of a 一件事 case gets the case's one combined fee instead (合并缴费, mock/scenario/progress.ts).
+ */
 export function feeFallsDue(ctx: MockContext, a: ApplicationRecord, timing: 'before-review' | 'after-acceptance'): void {
   const fee = formFor(a.itemId)?.fee
   const user = applicantOf(ctx, a)
   if (!fee || fee.timing !== timing || a.feeIds.length > 0 || !user) return
+  if (a.case) {
+    caseFeeFallsDue(ctx, a, user)
+    return
+  }
   const record = createApplicationFee(ctx, user, { applicationId: a.id, title: fee.title, department: a.department, amountFen: fee.amountFen, basis: fee.basis })
   a.feeIds.push(record.id)
 }
@@ -285,6 +296,16 @@ export function accepted(ctx: MockContext, a: ApplicationRecord, options: { by: 
   a.supplement = null
   feeFallsDue(ctx, a, 'after-acceptance')
   recordEvent(ctx, a, 'accepted', options)
+}
+
+/**
+ * An application that ends without approval (撤回, 不予受理, 不通过) owes nothing more: its unpaid fees are
+ * cancelled. A part of a 一件事 case shares the case's combined fee with the other parts: that one is re-issued
+ * for the parts still owing it once the status changed (casePartChanged), never cancelled here.
+ */
+export function releaseUnpaidFees(ctx: MockContext, a: ApplicationRecord): void {
+  if (a.case) return
+  for (const feeId of a.feeIds) cancelFee(ctx, feeId)
 }
 
 // ---------------------------------------------------------------------------------------------- submit
@@ -301,7 +322,7 @@ function nextNumber(ctx: MockContext, now: number): string {
  * Licences must be the caller's (or their enterprise's) and valid, uploads the caller's. Only slots of the form
  * are looked at (validateMaterials reports unknown ones).
  */
-function checkMaterialRefs(ctx: MockContext, user: UserRecord, form: FormSchemaDto, materials: MaterialAnswers, only?: readonly string[]) {
+export function checkMaterialRefs(ctx: MockContext, user: UserRecord, form: FormSchemaDto, materials: MaterialAnswers, only?: readonly string[]) {
   const wrongType: Record<string, string> = {}
   for (const slot of form.materials) {
     if (only && !only.includes(slot.id)) continue
@@ -320,7 +341,7 @@ function checkMaterialRefs(ctx: MockContext, user: UserRecord, form: FormSchemaD
 }
 
 /** 法人 mode: the enterprise named in the answers (a prefilled 统一社会信用代码) when bound, else the first bound. */
-function enterpriseFor(ctx: MockContext, user: UserRecord, form: FormSchemaDto, answers: AnswersDto): { id: string; name: string } {
+export function enterpriseFor(ctx: MockContext, user: UserRecord, form: FormSchemaDto, answers: AnswersDto): { id: string; name: string } {
   const bound = listEnterprises(ctx, user)
   if (bound.length === 0) throw refuse.enterprise()
   const creditField = allEntries(form).find((f) => f.type !== 'group' && f.prefill === 'enterprise.creditCode')
@@ -358,12 +379,73 @@ export function withVerifiedData(form: FormSchemaDto, answers: AnswersDto, user:
       }
       continue
     }
-    if (entry.type === 'person') filled[entry.id] = self(current) as AnswersDto[string]
+    // A person is filled as a whole (本人), never with the prefill's text (a person field prefilled from the
+    // identity, e.g. 个体工商户's 经营者, would otherwise become a bare name).
+    if (entry.type === 'person') {
+      filled[entry.id] = self(current) as AnswersDto[string]
+      continue
+    }
     const known = entry.prefill ? truth[entry.prefill] : undefined
     const typed = typeof current === 'string' && current.trim() !== ''
     if (known && (entry.editable === false || !typed)) filled[entry.id] = known
   }
   return filled
+}
+
+/** What a new application is made of, checked by the caller (submitApplication, or a 一件事 case). */
+export interface NewApplication {
+  item: CatalogItem
+  form: FormSchemaDto
+  /** Validated, with the verified data filled in (withVerifiedData) */
+  answers: AnswersDto
+  materials: MaterialAnswers
+  mode: Mode
+  platform: ClientPlatform
+  enterprise: { id: string; name: string } | null
+  submissionKey: string
+  case?: { id: string; title: string }
+}
+
+/**
+ * Stores a new application, 已接件: its 办件编号, the submitted event (and its 消息), the item's usage. No check
+ * and no fee here: the caller validated everything before, and lets a 即办 fee fall due after (feeFallsDue).
+ * Synchronous, like everything between a submission's checks and its last record.
+ */
+export function createApplication(ctx: MockContext, user: UserRecord, input: NewApplication): ApplicationRecord {
+  const state = applicationsStateOf(ctx)
+  const now = ctx.clock.now()
+  const id = `app-${randomBytes(8).toString('hex')}`
+  const application: ApplicationRecord = {
+    id,
+    number: nextNumber(ctx, now),
+    userId: user.id,
+    itemId: input.item.id,
+    itemName: input.item.name,
+    department: input.item.department.name,
+    mode: input.mode,
+    platform: input.platform,
+    enterprise: input.enterprise,
+    submissionKey: input.submissionKey,
+    formVersion: input.form.version,
+    status: 'submitted',
+    submittedAt: now,
+    updatedAt: now,
+    dueDate: null,
+    timeline: [],
+    answers: sanitizeAnswers(input.form, input.answers),
+    materials: input.materials,
+    supplement: null,
+    result: null,
+    rating: null,
+    feeIds: [],
+    holdNotedFor: null,
+    ...(input.case ? { case: { ...input.case } } : {}),
+  }
+  state.byId[id] = application
+  ;(state.byUser[user.id] ??= []).push(id)
+  recordEvent(ctx, application, 'submitted', { by: APPLICANT })
+  recordApplication(ctx, input.item.id, user.id)
+  return application
 }
 
 /**
@@ -390,37 +472,17 @@ export function submitApplication(ctx: MockContext, user: UserRecord, body: Subm
   if (Object.keys(fields).length > 0) throw refuse.invalid(fields)
   checkMaterialRefs(ctx, user, form, body.materials)
 
-  const id = `app-${randomBytes(8).toString('hex')}`
-  state.bySubmission[submission] = id
-  const application: ApplicationRecord = {
-    id,
-    number: nextNumber(ctx, now),
-    userId: user.id,
-    itemId: item.id,
-    itemName: item.name,
-    department: item.department.name,
+  const application = createApplication(ctx, user, {
+    item,
+    form,
+    answers,
+    materials: body.materials,
     mode: body.mode,
     platform: body.platform,
     enterprise,
     submissionKey: body.submissionKey,
-    formVersion: form.version,
-    status: 'submitted',
-    submittedAt: now,
-    updatedAt: now,
-    dueDate: null,
-    timeline: [],
-    answers: sanitizeAnswers(form, answers),
-    materials: body.materials,
-    supplement: null,
-    result: null,
-    rating: null,
-    feeIds: [],
-    holdNotedFor: null,
-  }
-  state.byId[id] = application
-  ;(state.byUser[user.id] ??= []).push(id)
-  recordEvent(ctx, application, 'submitted', { by: APPLICANT })
-  recordApplication(ctx, item.id, user.id)
+  })
+  state.bySubmission[submission] = application.id
   // The key can no longer be saved as a draft, and the draft that carried it goes (drafts.ts).
   markSubmitted(ctx, user.id, item.id, body.submissionKey)
   feeFallsDue(ctx, application, 'before-review')
@@ -456,6 +518,7 @@ export function supplementApplication(ctx: MockContext, user: UserRecord, id: st
   a.answers = sanitizeAnswers(form, answers)
   a.materials = materials
   accepted(ctx, a, { by: APPLICANT, note: '已补正', message: `您申请的「${a.itemName}」已补正，部门将继续办理` })
+  casePartChanged(ctx, a)
   return a
 }
 
@@ -463,9 +526,10 @@ export function supplementApplication(ctx: MockContext, user: UserRecord, id: st
 export function withdrawApplication(ctx: MockContext, user: UserRecord, id: string, body: WithdrawBody): ApplicationRecord {
   const a = applicationOf(ctx, user, id)
   if (!canWithdraw(a.status)) throw refuse.cannotWithdraw()
-  for (const feeId of a.feeIds) cancelFee(ctx, feeId)
+  releaseUnpaidFees(ctx, a)
   a.supplement = null
   recordEvent(ctx, a, 'withdrawn', { by: APPLICANT, note: body.reason })
+  casePartChanged(ctx, a)
   return a
 }
 

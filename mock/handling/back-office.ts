@@ -5,6 +5,7 @@ import { hash } from '../catalog/hash'
 import { catalogIndex } from '../catalog/query'
 import type { MockContext } from '../context'
 import { unpaidFee } from '../payment/application-fees'
+import { stageWaitingFor } from '../scenario/progress'
 import { allApplications, recordEvent, type ApplicationRecord } from './applications'
 import { review } from './review'
 
@@ -19,6 +20,7 @@ import { review } from './review'
  *
  * An unpaid fee holds the application: a 即办 (before-review) fee before 受理, an after-acceptance fee before
  * 办理; the hold is noted once on the timeline (and in 消息). A 补正 not made by its deadline ends as 不予受理.
+ * A part of a 一件事 case is not accepted before every earlier-stage part is approved (it simply waits).
  * Not started by buildServer: tests drive POST /mock/applications/:id/review, or call `backOfficeStep`.
  */
 
@@ -64,6 +66,8 @@ function nextAction(ctx: MockContext, a: ApplicationRecord): { action: ReviewAct
   const script = scriptOf(a)
   switch (a.status) {
     case 'submitted':
+      // A later-stage part of a 一件事 case waits, unnoted, until the earlier stages are approved.
+      if (stageWaitingFor(ctx, a).length > 0) return null
       return heldForFee(ctx, a) ? null : { action: 'accept' }
     case 'accepted':
       if (script.supplement && !a.timeline.some((e) => e.status === 'supplementing')) return { action: 'request-supplement' }

@@ -2,6 +2,8 @@ import type { DraftBody, DraftDto } from '../../src/api/contract'
 import { catalog } from '../catalog/generate'
 import type { MockContext } from '../context'
 import { httpError, messages } from '../http/errors'
+import { scenarioErrors } from '../scenario/errors'
+import { regionOr404, scenarioOr404, scenarioSeedById } from '../scenario/resolve'
 import { formFor } from './forms'
 
 /**
@@ -12,12 +14,18 @@ import { formFor } from './forms'
  *
  * A draft is submitted at most once: the submission records its `submissionKey` (markSubmitted), and a device
  * that still holds the draft and saves it again is told so (409 DRAFT_SUBMITTED) instead of reviving it.
+ *
+ * A 一件事's combined form has its draft under the key `scenario-<id>` (combinedFormId in src/domain/scenario.ts): the scenario must
+ * exist (404 SCENARIO_NOT_FOUND), `formVersion` and `scenario.version` be its version (409 SCENARIO_OUTDATED:
+ * the client migrates an older draft before saving it), and `scenario` (the region and the question answers)
+ * is required (400); it is listed with the scenario's title as `itemName`. An item's draft may not carry a
+ * `scenario` (400).
  */
 
 type StoredDraft = Omit<DraftBody, 'itemId'>
 
 interface DraftsState {
-  /** userId → itemId → the draft as saved */
+  /** userId → itemId (or `scenario-<id>`) → the draft as saved */
   byUser: Record<string, Record<string, StoredDraft>>
   /** userId → submissionKey → when it was submitted (epoch ms) */
   submitted: Record<string, Record<string, number>>
@@ -30,11 +38,33 @@ const draftsOf = (ctx: MockContext) => ctx.store.slice<DraftsState>('drafts', ()
 
 const has = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key)
 
-/** The DTO of a stored draft; undefined when its item left the catalog. */
+const SCENARIO_PREFIX = 'scenario-'
+/** The scenario id of a combined form's draft key, or null for an item's. */
+const scenarioIdOf = (key: string): string | null => (key.startsWith(SCENARIO_PREFIX) ? key.slice(SCENARIO_PREFIX.length) : null)
+
+/** The DTO of a stored draft; undefined when its item (or scenario) left the catalog. */
 function toDto(itemId: string, draft: StoredDraft): DraftDto | undefined {
-  const item = catalog().byId.get(itemId)
-  if (!item) return undefined
-  return { itemId, itemName: item.name, formVersion: draft.formVersion, answers: draft.answers, materials: draft.materials, updatedAt: draft.updatedAt, submissionKey: draft.submissionKey }
+  const scenarioId = scenarioIdOf(itemId)
+  const name = scenarioId === null ? catalog().byId.get(itemId)?.name : scenarioSeedById(scenarioId)?.title
+  if (name === undefined || (scenarioId !== null && !draft.scenario)) return undefined
+  const dto: DraftDto = { itemId, itemName: name, formVersion: draft.formVersion, answers: draft.answers, materials: draft.materials, updatedAt: draft.updatedAt, submissionKey: draft.submissionKey }
+  if (scenarioId !== null && draft.scenario) dto.scenario = { regionCode: draft.scenario.regionCode, version: draft.scenario.version, answers: draft.scenario.answers }
+  return dto
+}
+
+/** What a combined form's draft must be (see above); an item's must have an online form and no scenario. */
+function checkDraftTarget(key: string, body: DraftBody): void {
+  const scenarioId = scenarioIdOf(key)
+  if (scenarioId === null) {
+    if (!catalog().byId.has(key)) throw httpError(404, 'ITEM_NOT_FOUND', messages.itemNotFound)
+    if (!formFor(key)) throw httpError(404, 'FORM_NOT_FOUND', messages.formNotFound)
+    if (body.scenario) throw scenarioErrors.draftScenarioUnexpected()
+    return
+  }
+  const seed = scenarioOr404(scenarioId)
+  if (!body.scenario) throw scenarioErrors.draftScenarioMissing()
+  if (body.formVersion !== seed.version || body.scenario.version !== seed.version) throw scenarioErrors.outdated()
+  regionOr404(body.scenario.regionCode)
 }
 
 /** The user's drafts, most recently changed first. */
@@ -58,17 +88,19 @@ export const isSubmitted = (ctx: MockContext, userId: string, submissionKey: str
 /**
  * Saves a draft unless the stored one is newer or as new, and answers the one kept. 400 when the body names
  * another item than the path, 404 ITEM_NOT_FOUND / FORM_NOT_FOUND for an item without an online form, 409
- * DRAFT_SUBMITTED when the key was already submitted. The caller saves the store.
+ * DRAFT_SUBMITTED when the key was already submitted; for a combined form's draft, see above. The caller saves
+ * the store.
  */
 export function saveDraft(ctx: MockContext, userId: string, itemId: string, body: DraftBody): DraftDto {
   if (body.itemId !== itemId) throw httpError(400, 'VALIDATION_FAILED', messages.draftItemMismatch, { fields: { itemId: messages.draftItemMismatch } })
-  if (!catalog().byId.has(itemId)) throw httpError(404, 'ITEM_NOT_FOUND', messages.itemNotFound)
-  if (!formFor(itemId)) throw httpError(404, 'FORM_NOT_FOUND', messages.formNotFound)
+  checkDraftTarget(itemId, body)
   if (isSubmitted(ctx, userId, body.submissionKey)) throw httpError(409, 'DRAFT_SUBMITTED', messages.draftSubmitted)
   const mine = (draftsOf(ctx).byUser[userId] ??= {})
   const stored = has(mine, itemId) ? mine[itemId] : undefined
   if (!stored || body.updatedAt > stored.updatedAt) {
-    mine[itemId] = { formVersion: body.formVersion, answers: body.answers, materials: body.materials, updatedAt: body.updatedAt, submissionKey: body.submissionKey }
+    const draft: StoredDraft = { formVersion: body.formVersion, answers: body.answers, materials: body.materials, updatedAt: body.updatedAt, submissionKey: body.submissionKey }
+    if (body.scenario) draft.scenario = { regionCode: body.scenario.regionCode, version: body.scenario.version, answers: body.scenario.answers }
+    mine[itemId] = draft
   }
   return toDto(itemId, mine[itemId])!
 }

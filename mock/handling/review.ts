@@ -4,12 +4,13 @@ import { allEntries } from '../../src/domain/form'
 import { catalogIndex } from '../catalog/query'
 import type { MockContext } from '../context'
 import { httpError } from '../http/errors'
-import { cancelFee } from '../payment/application-fees'
+import { casePartChanged, stageWaitingFor } from '../scenario/progress'
 import {
   accepted,
   applicantOf,
   applicationById,
   recordEvent,
+  releaseUnpaidFees,
   SUPPLEMENT_WORKING_DAYS,
   workingDeadline,
   type ApplicationRecord,
@@ -31,6 +32,8 @@ const DEFAULT_REVOKED_REASON = '审批结果依法撤销'
 
 const refuse = {
   illegal: () => httpError(409, 'ILLEGAL_TRANSITION', '当前状态不能执行该操作'),
+  stageWaiting: (names: string[]) =>
+    httpError(409, 'STAGE_NOT_READY', `该事项须待前置事项${names.map((n) => `「${n}」`).join('、')}办结（通过）后才能受理`),
   noteRequired: () => httpError(400, 'NOTE_REQUIRED', '请填写不予通过的理由', { fields: { note: '请填写不予通过的理由' } }),
   unknownTargets: (fields: Record<string, string>) => httpError(400, 'UNKNOWN_SUPPLEMENT_TARGET', '补正的字段或材料不在表单中', { fields }),
 }
@@ -90,19 +93,23 @@ function decide(ctx: MockContext, a: ApplicationRecord) {
   a.result.licenceId = licence.id
 }
 
-/** An ended application without approval owes nothing more: its unpaid fees are cancelled. */
-const cancelUnpaidFees = (ctx: MockContext, a: ApplicationRecord) => a.feeIds.forEach((id) => cancelFee(ctx, id))
-
 /**
  * One reviewer action, when the status machine allows it (409 ILLEGAL_TRANSITION otherwise): 受理 (承诺办结日期,
  * an after-acceptance fee), 不予受理, 补正 request, 办理, 特别程序, 办结 (result, e-licence), 不通过 (needs a
  * reason, 400 NOTE_REQUIRED), 撤销 (the issued licence is revoked). Each is a timeline event by the
- * department and a 消息 to the applicant. The caller saves the store.
+ * department and a 消息 to the applicant. A part of a 一件事 case is accepted (or asked for 补正 before 受理)
+ * only once every earlier-stage part is approved (409 STAGE_NOT_READY), and its case follows each change
+ * (mock/scenario/progress.ts). The caller saves the store.
  */
 export function review(ctx: MockContext, applicationId: string, body: ReviewBody): ApplicationRecord {
   const a = applicationById(ctx, applicationId)
   const target = REVIEW_TARGET[body.action]
   if (!canTransition(a.status, target)) throw refuse.illegal()
+  // A 补正 asked before 受理 ends in 受理 by the applicant's 补正: refused too while earlier stages are pending.
+  if (body.action === 'accept' || (body.action === 'request-supplement' && a.status === 'submitted')) {
+    const waiting = stageWaitingFor(ctx, a)
+    if (waiting.length > 0) throw refuse.stageWaiting(waiting)
+  }
   const by = a.department
   const note = body.note?.trim() || null
   switch (body.action) {
@@ -111,7 +118,7 @@ export function review(ctx: MockContext, applicationId: string, body: ReviewBody
       break
     case 'not-accept':
       a.supplement = null
-      cancelUnpaidFees(ctx, a)
+      releaseUnpaidFees(ctx, a)
       recordEvent(ctx, a, target, { by, note: note ?? DEFAULT_NOT_ACCEPTED_REASON })
       break
     case 'request-supplement': {
@@ -127,7 +134,7 @@ export function review(ctx: MockContext, applicationId: string, body: ReviewBody
       break
     case 'deny':
       if (!note) throw refuse.noteRequired()
-      cancelUnpaidFees(ctx, a)
+      releaseUnpaidFees(ctx, a)
       recordEvent(ctx, a, target, { by, note })
       break
     case 'revoke': {
@@ -141,5 +148,6 @@ export function review(ctx: MockContext, applicationId: string, body: ReviewBody
       // 办理 (process), 特别程序 start and end: a status change and nothing else
       recordEvent(ctx, a, target, { by, note })
   }
+  casePartChanged(ctx, a)
   return a
 }

@@ -8,7 +8,8 @@ import { paymentsOf, type FeeRecord } from './state'
  * Fees of applications (办件): created by online handling when the form's fee falls due (at submission for
  * 即办 fees, at 受理 otherwise), listed with the user's other fees and paid through the same orders. The
  * application reads whether they are paid from here (`unpaidFee`), so a verified payment notification is all
- * it takes to clear 待缴费. The caller saves the store.
+ * it takes to clear 待缴费. A 一件事 case's combined fee (合并缴费, mock/scenario/progress.ts) is one such fee whose
+ * id every fee-bearing part of the case carries. The caller saves the store.
  */
 export function createApplicationFee(
   ctx: MockContext,
@@ -25,6 +26,9 @@ export function createApplicationFee(
   state.feesByUser[user.id].unshift(id)
   return record
 }
+
+/** Any fee by id (paid, unpaid or cancelled), or null: 一件事 cases read their combined fee from here. */
+export const findFee = (ctx: MockContext, feeId: string): FeeRecord | null => (paymentsOf(ctx).fees[feeId] as FeeRecord | undefined) ?? null
 
 /** The first of these fees still waiting to be paid (not paid, not cancelled), or null. */
 export function unpaidFee(ctx: MockContext, feeIds: readonly string[]): FeeRecord | null {

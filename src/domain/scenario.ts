@@ -220,8 +220,18 @@ export function providedByEarlier(
 ): string | null {
   const wanted = licenceBaseName(material.eLicence ?? material.name)
   if (wanted === '') return null
-  const step = steps.find((s) => s.stage < stage && s.result.kind === 'licence' && licenceBaseName(s.result.name) === wanted)
+  const step = steps.find((s) => s.stage < stage && s.result.kind === 'licence' && sameLicence(licenceBaseName(s.result.name), wanted))
   return step ? step.name : null
+}
+
+/**
+ * Two base names name one licence when equal, or when the longer is the shorter with a qualifier before it
+ * (「中华人民共和国结婚证」 is the 「结婚证」); a qualifier needs a name of three characters or more.
+ */
+function sameLicence(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  return Array.from(short).length >= 3 && long.endsWith(short)
 }
 
 /** 承诺办结时限 of a step in working days (自然日 × 5/7, rounded up); 0 without an implementation. */
@@ -298,6 +308,11 @@ export interface CombineInput {
   shared: readonly SharedFieldSpec[]
   /** Online parts, any order (combined by stage, then the given order) */
   parts: readonly FormPart[]
+  /**
+   * Every applicable step, offline ones included: a licence a hall-only step of an earlier stage issues (the
+   * 结婚证 of 结婚登记) is not asked for either. Default: the parts' steps.
+   */
+  steps?: readonly Pick<ScenarioStepDto, 'stage' | 'name' | 'result'>[]
 }
 
 /** The draft / form key of a scenario's combined form. */
@@ -518,7 +533,7 @@ export function combineForms(input: CombineInput): { form: FormSchemaDto; parts:
   const materialMaps: Record<string, string>[] = parts.map(() => ({}))
   const provided: Record<string, string>[] = parts.map(() => ({}))
   parts.forEach((part, p) => {
-    const others = parts.filter((_, i) => i !== p).map((o) => o.step)
+    const others = input.steps ?? parts.filter((_, i) => i !== p).map((o) => o.step)
     for (const slot of part.form.materials) {
       const by = providedByEarlier(slot, part.step.stage, others)
       if (by !== null) {

@@ -1,10 +1,12 @@
 import { platform, type PlatformName } from '@/platform'
 import type { Mode } from '../api/contract/config'
 import type { ApplicationDetailDto, SubmitBody } from '../api/contract/handling'
+import type { CaseDetailDto, CaseSubmitBody } from '../api/contract/scenario'
 import { ApiError } from '../api/errors'
 import { handlingApi } from '../api/endpoints/handling'
+import { scenarioApi } from '../api/endpoints/scenario'
 import { createStore } from './create-store'
-import { draftsState, flushDraft, forgetDraft, renewSubmissionKey } from './drafts'
+import { draftsState, flushDraft, forgetDraft, renewSubmissionKey, type LocalDraft } from './drafts'
 import { registerPersonalCache, session } from './session'
 
 /**
@@ -12,6 +14,9 @@ import { registerPersonalCache, session } from './session'
  * submissionKey (also its Idempotency-Key), so however often it is retried, after a timeout, a lost answer or a
  * restart, the server answers the one application it created. A submission whose outcome is unknown is kept on
  * the device and sent again when the network returns, at launch, and every 15 s (backing off) meanwhile.
+ *
+ * A 一件事 draft (key `scenario-<id>`) goes the same way as a case (一件事办件: one application per item, all or
+ * none); only the body and the endpoint differ (see `bodyOf` and `post`).
  */
 export interface SubmissionState {
   status: 'idle' | 'submitting' | 'waiting-network' | 'done' | 'error'
@@ -20,6 +25,8 @@ export interface SubmissionState {
   /** Per-field Chinese messages of a refused submission (field id, group path, or material slot id) */
   fieldErrors: Record<string, string>
   applicationId: string | null
+  /** The 一件事办件 a `scenario-<id>` draft became (optional: item submissions never set it) */
+  caseId?: string | null
 }
 
 /**
@@ -42,15 +49,47 @@ export const RETRY_MAX_MS = 120_000
 const IN_PROGRESS_RETRY_MS = 2_000
 
 export const SUBMISSIONS_KEY_PREFIX = 'tb.submissions.v1.'
-/** What is kept per item while the outcome is unknown: the exact body, so every retry is the same request. */
+
+/** What goes out: an item's application, or a 一件事's case. */
+type Body = SubmitBody | CaseSubmitBody
+/** What the server created */
+export type Submitted = ApplicationDetailDto | CaseDetailDto
+type Extra = { mode: Mode; declarationAccepted: true }
+
+/** What is kept per draft while the outcome is unknown: the exact body, so every retry is the same request. */
 interface Pending {
-  body: SubmitBody
+  body: Body
   since: number
+}
+
+/** The prefix of a 一件事's draft key (combinedFormId in domain/scenario.ts; a constant here keeps that module out of the main package) */
+const SCENARIO_PREFIX = 'scenario-'
+/** The 一件事 of a `scenario-<id>` draft key, or null for an item's draft. */
+const scenarioOf = (key: string) => (key.startsWith(SCENARIO_PREFIX) ? key.slice(SCENARIO_PREFIX.length) : null)
+
+/** The one difference between the two kinds: where the body goes. */
+const post = (body: Body): Promise<Submitted> => ('scenarioId' in body ? scenarioApi.submitCase(body) : handlingApi.submit(body))
+
+/** The body of a draft, or null when a 一件事 draft lacks its answered questions (nothing to submit yet). */
+function bodyOf(key: string, draft: LocalDraft, extra: Extra): Body | null {
+  const content = {
+    answers: draft.answers,
+    materials: draft.materials,
+    declarationAccepted: extra.declarationAccepted,
+    submissionKey: draft.submissionKey,
+    mode: extra.mode,
+    platform: platform.name,
+  }
+  const scenarioId = scenarioOf(key)
+  if (scenarioId === null) return { itemId: key, formVersion: draft.formVersion, ...content }
+  if (!draft.scenario) return null
+  const { regionCode, version, answers } = draft.scenario
+  return { scenarioId, regionCode, scenarioAnswers: answers, scenarioVersion: version, ...content }
 }
 
 export const submissionsState = createStore<Record<string, SubmissionState>>({})
 
-const idle: SubmissionState = { status: 'idle', error: null, fieldErrors: {}, applicationId: null }
+const idle: SubmissionState = { status: 'idle', error: null, fieldErrors: {}, applicationId: null, caseId: null }
 const set = (itemId: string, patch: Partial<SubmissionState>) =>
   submissionsState.set((s) => ({ [itemId]: { ...(s[itemId] ?? idle), ...patch } }))
 
@@ -65,7 +104,7 @@ function writeOutbox(itemId: string, pending: Pending | null) {
   platform.storage.set(keyOf(owner), outbox)
 }
 
-const inFlight = new Map<string, Promise<ApplicationDetailDto | null>>()
+const inFlight = new Map<string, Promise<Submitted | null>>()
 const timers = new Map<string, ReturnType<typeof setTimeout>>()
 const attempts = new Map<string, number>()
 
@@ -127,25 +166,27 @@ function waitingMessage(error: ApiError): string | null {
   return null
 }
 
-async function succeed(itemId: string, application: ApplicationDetailDto | null) {
+async function succeed(itemId: string, created: Submitted | null) {
   writeOutbox(itemId, null)
   stopRetrying(itemId)
   await forgetDraft(itemId)
-  set(itemId, { status: 'done', error: null, fieldErrors: {}, applicationId: application?.id ?? null })
-  return application
+  const id = created?.id ?? null
+  const isCase = scenarioOf(itemId) !== null
+  set(itemId, { status: 'done', error: null, fieldErrors: {}, applicationId: isCase ? null : id, caseId: isCase ? id : null })
+  return created
 }
 
 /** One attempt with the kept body; decides what the outcome means for the outbox. */
-async function send(itemId: string, body: SubmitBody): Promise<ApplicationDetailDto | null> {
+async function send(itemId: string, body: Body): Promise<Submitted | null> {
   const user = owner
   set(itemId, { status: 'submitting', error: null, fieldErrors: {} })
   try {
-    const application = await handlingApi.submit(body)
-    return owner === user ? await succeed(itemId, application) : application
+    const created = await post(body)
+    return owner === user ? await succeed(itemId, created) : created
   } catch (e) {
     if (owner !== user) return null
     const error = isApiError(e) ? e : new ApiError({ kind: 'network' })
-    // The draft was submitted already (its answer was lost): the server holds the application.
+    // The draft was submitted already (its answer was lost): the server holds the application (or case).
     if (error.status === 409 && error.code?.startsWith('DRAFT')) return succeed(itemId, null)
     const waiting = waitingMessage(error)
     if (waiting) {
@@ -164,7 +205,7 @@ async function send(itemId: string, body: SubmitBody): Promise<ApplicationDetail
 }
 
 /** Sends a kept submission again (timer, network back, launch); one attempt per item at a time. */
-function resume(itemId: string): Promise<ApplicationDetailDto | null> {
+function resume(itemId: string): Promise<Submitted | null> {
   const running = inFlight.get(itemId)
   if (running) return running
   const pending = readOutbox()[itemId]
@@ -172,7 +213,7 @@ function resume(itemId: string): Promise<ApplicationDetailDto | null> {
   return track(itemId, send(itemId, pending.body))
 }
 
-function track(itemId: string, run: Promise<ApplicationDetailDto | null>) {
+function track(itemId: string, run: Promise<Submitted | null>) {
   const tracked = run.finally(() => inFlight.delete(itemId))
   inFlight.set(itemId, tracked)
   return tracked
@@ -187,11 +228,11 @@ function askForNotifications() {
 
 /**
  * 提交: the draft's content under its submissionKey. A second call while one runs (a double tap) answers the same
- * promise. Resolves the application, or null when it is waiting for the network or was refused (see
- * `submissionsState[itemId]`). Call it from the tap handler: the subscribe prompt must start inside the tap (see
- * Platform.requestSubscribe), so it is asked here, before anything is awaited.
+ * promise. Resolves the application (for a `scenario-<id>` draft, the case), or null when it is waiting for the
+ * network or was refused (see `submissionsState[itemId]`). Call it from the tap handler: the subscribe prompt must
+ * start inside the tap (see Platform.requestSubscribe), so it is asked here, before anything is awaited.
  */
-export function submitDraft(itemId: string, extra: { mode: Mode; declarationAccepted: true }): Promise<ApplicationDetailDto | null> {
+export function submitDraft(itemId: string, extra: Extra): Promise<Submitted | null> {
   const running = inFlight.get(itemId)
   if (running) return running
   askForNotifications()
@@ -199,7 +240,7 @@ export function submitDraft(itemId: string, extra: { mode: Mode; declarationAcce
   return track(itemId, submitNow(itemId, extra))
 }
 
-async function submitNow(itemId: string, extra: { mode: Mode; declarationAccepted: true }): Promise<ApplicationDetailDto | null> {
+async function submitNow(itemId: string, extra: Extra): Promise<Submitted | null> {
   set(itemId, { status: 'submitting', error: null, fieldErrors: {} })
   // Already sent once with an unknown outcome: send exactly that again (the server may hold it).
   const kept = readOutbox()[itemId]
@@ -210,15 +251,10 @@ async function submitNow(itemId: string, extra: { mode: Mode; declarationAccepte
     set(itemId, { status: 'error', error: '草稿不存在，请重新填写' })
     return null
   }
-  const body: SubmitBody = {
-    itemId,
-    formVersion: draft.formVersion,
-    answers: draft.answers,
-    materials: draft.materials,
-    declarationAccepted: extra.declarationAccepted,
-    submissionKey: draft.submissionKey,
-    mode: extra.mode,
-    platform: platform.name,
+  const body = bodyOf(itemId, draft, extra)
+  if (!body) {
+    set(itemId, { status: 'error', error: '请先回答办理情形的问题' })
+    return null
   }
   // Kept before it goes out: if the app is killed mid-request, the next launch sends it again.
   writeOutbox(itemId, { body, since: Date.now() })

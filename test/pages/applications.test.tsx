@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import type { ApplicationDetailDto, ApplicationListDto, ApplicationSummaryDto, DraftDto, FormSchemaDto, MessageDto, StatusEventDto } from '../../src/api/contract'
+import type { ApplicationDetailDto, ApplicationListDto, ApplicationSummaryDto, CaseSummaryDto, DraftDto, FormSchemaDto, MessageDto, StatusEventDto } from '../../src/api/contract'
 import { handlingApi } from '../../src/api/endpoints/handling'
+import { scenarioApi } from '../../src/api/endpoints/scenario'
+import { ApiError } from '../../src/api/errors'
 import ApplicationPage from '../../src/packages/handling/pages/application/index'
 import Applications from '../../src/packages/handling/pages/applications/index'
 import Drafts from '../../src/packages/handling/pages/drafts/index'
@@ -34,6 +36,8 @@ jest.mock('../../src/api/endpoints/handling', () => ({
   },
 }))
 
+jest.mock('../../src/api/endpoints/scenario', () => ({ scenarioApi: { listCases: jest.fn() } }))
+
 // The shared component map has no Textarea or Picker (yet): stand-ins shaped as Taro delivers their events.
 jest.mock('@tarojs/components', () => {
   const actual = jest.requireActual('@tarojs/components')
@@ -45,6 +49,7 @@ jest.mock('@tarojs/components', () => {
 })
 
 const api = jest.mocked(handlingApi)
+const cases = jest.mocked(scenarioApi)
 
 const user = { id: 'u1', platform: 'h5' as const, displayName: '李建国', phoneMasked: '138****0000', realNameVerified: true, assurance: 'face' as const, realName: { nameMasked: '李*', idNumberMasked: '3101**********0014' }, faceVerifiedAt: null }
 
@@ -102,6 +107,20 @@ const form: FormSchemaDto = {
   fee: null,
 }
 
+const caseSummary = (o: Partial<CaseSummaryDto> = {}): CaseSummaryDto => ({
+  id: 'c1',
+  number: 'YJS20261102000001',
+  scenarioId: 'open-restaurant',
+  title: '我要开餐饮店',
+  status: 'in-progress',
+  submittedAt: T0,
+  updatedAt: T0,
+  total: 5,
+  ended: 3,
+  next: '等待黄浦区商务委员会受理酒类商品零售许可申请',
+  ...o,
+})
+
 const listOf = (applications: ApplicationSummaryDto[], o: Partial<ApplicationListDto> = {}): ApplicationListDto => ({
   applications,
   total: applications.length,
@@ -135,6 +154,8 @@ beforeEach(() => {
   session.set({ status: 'signed-in', token: 't', user, error: null })
   messagesState.set({ unread: 0, list: null })
   api.getForm.mockResolvedValue(form)
+  cases.listCases.mockReset()
+  cases.listCases.mockResolvedValue({ cases: [] })
 })
 
 describe('application pages', () => {
@@ -183,6 +204,43 @@ describe('application pages', () => {
       expect(api.listApplications).not.toHaveBeenCalled()
       await press(screen.getByText('去登录'))
       expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/login/index' })
+      expect(cases.listCases).not.toHaveBeenCalled()
+    })
+
+    it('shows the user’s 一件事 above 全部 and names the case of each application in one', async () => {
+      cases.listCases.mockResolvedValue({ cases: [caseSummary(), caseSummary({ id: 'c2', title: '我要办理结婚登记', status: 'action-needed', total: 2, ended: 0, next: '请缴纳合并费用' })] })
+      api.listApplications.mockResolvedValue(listOf([summary({ case: { id: 'c1', title: '我要开餐饮店' } }), summary({ id: 'a2', number: 'SH2' })]))
+      await show(<Applications />)
+
+      expect(screen.getByRole('heading', { name: '一件事' })).toBeTruthy()
+      const block = screen.getByRole('list', { name: '一件事办件' })
+      const restaurant = within(block).getByRole('button', { name: '一件事：我要开餐饮店，办理中，3/5 已办结，等待黄浦区商务委员会受理酒类商品零售许可申请' })
+      expect(within(restaurant).getByText('3/5 已办结')).toBeTruthy()
+      expect(within(restaurant).getByText('办理中')).toBeTruthy()
+      expect(within(block).getByText('待您处理').className).toContain('tb-badge--warning')
+      expect(within(block).getByText('请缴纳合并费用')).toBeTruthy()
+
+      // An application of a case says so; the others do not
+      const inCase = screen.getByRole('button', { name: /^居住证办理，办理中，办件编号 SH20261102000001.*，一件事：我要开餐饮店$/ })
+      expect(within(inCase).getByText('一件事：我要开餐饮店')).toBeTruthy()
+      expect(within(screen.getByRole('button', { name: /办件编号 SH2，/ })).queryByText(/^一件事：/)).toBeNull()
+
+      await press(restaurant)
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/handling/pages/case/index?id=c1' })
+
+      // The other tabs filter applications by their own status: no 一件事 block there
+      await press(screen.getByRole('tab', { name: '办理中 1 件' }))
+      expect(screen.queryByRole('list', { name: '一件事办件' })).toBeNull()
+    })
+
+    it('shows the list when the 一件事 request fails', async () => {
+      cases.listCases.mockRejectedValue(new ApiError({ kind: 'server', status: 503 }))
+      api.listApplications.mockResolvedValue(listOf([summary()]))
+      await show(<Applications />)
+      expect(cases.listCases).toHaveBeenCalledTimes(1)
+      expect(screen.getByRole('button', { name: /SH20261102000001/ })).toBeTruthy()
+      expect(screen.queryByRole('heading', { name: '一件事' })).toBeNull()
+      expect(screen.queryByText('暂时无法加载办件')).toBeNull()
     })
   })
 
@@ -208,6 +266,24 @@ describe('application pages', () => {
       expect(screen.getByText('2 个文件')).toBeTruthy()
       expect(screen.queryByText('撤回申请')).toBeNull()
       jest.restoreAllMocks()
+    })
+
+    it('links an application of a 一件事 to its case', async () => {
+      setRouterParams({ id: 'a1' })
+      api.getApplication.mockResolvedValue(detail({ case: { id: 'c1', title: '我要开餐饮店' } }))
+      await show(<ApplicationPage />)
+      const link = screen.getByRole('button', { name: '所属一件事：我要开餐饮店，查看一件事办件' })
+      expect(within(link).getByText('所属一件事：我要开餐饮店')).toBeTruthy()
+      await press(link)
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/handling/pages/case/index?id=c1' })
+    })
+
+    it('shows no case link for an application of its own', async () => {
+      setRouterParams({ id: 'a1' })
+      api.getApplication.mockResolvedValue(detail())
+      await show(<ApplicationPage />)
+      expect(screen.getByText('办件编号')).toBeTruthy()
+      expect(screen.queryByText(/^所属一件事/)).toBeNull()
     })
 
     it('shows an issued e-licence and leads to 我的证照', async () => {
@@ -409,6 +485,14 @@ describe('application pages', () => {
       await press(screen.getByLabelText('删除「居住证办理」的草稿'))
       expect(api.deleteDraft).toHaveBeenCalledWith('item-1')
       expect(screen.getByText('暂无草稿')).toBeTruthy()
+    })
+
+    it('continues a 一件事 draft in its combined form', async () => {
+      const draft: DraftDto = { itemId: 'scenario-open-restaurant', itemName: '我要开餐饮店', formVersion: 2, answers: {}, materials: {}, updatedAt: T0, submissionKey: 'key-12345678' }
+      api.listDrafts.mockResolvedValue({ drafts: [draft] })
+      await show(<Drafts />)
+      await press(screen.getByLabelText('继续填写「我要开餐饮店」'))
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/handling/pages/apply/index?scenario=open-restaurant' })
     })
   })
 

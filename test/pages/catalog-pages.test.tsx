@@ -271,15 +271,17 @@ describe('catalog pages', () => {
       expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ q: '居住证' }))
     })
 
-    it('puts 一件事 first and runs its key search when tapped', async () => {
+    it('puts 一件事 first and opens its page when tapped', async () => {
       search.mockResolvedValue(answer({ hits: [hit()], scenarios: [{ id: 's1', title: '我要开餐饮店', summary: '营业执照、食品经营许可一次办', mode: 'enterprise', icon: 'building', itemCount: 8 }] }))
       const { container } = render(<Search />)
       await type('开饭店')
-      const card = screen.getByLabelText('一件事：我要开餐饮店')
+      const card = screen.getByLabelText('一件事：我要开餐饮店，8 个事项一次办')
       expect(card.textContent).toContain('一件事')
       expect(card.compareDocumentPosition(container.querySelector('.tb-item-row')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+      const searches = search.mock.calls.length
       await act(async () => fireEvent.click(card))
-      expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ q: '开餐饮店' }))
+      expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/scenario/pages/scenario/index?id=s1' })
+      expect(search).toHaveBeenCalledTimes(searches)
     })
 
     it('filters by 层级 and 全程网办', async () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { HomeFeedDto, Mode } from '../../src/api/contract'
 import { catalogApi } from '../../src/api/endpoints/catalog'
@@ -11,6 +11,7 @@ import { session } from '../../src/stores/session'
 import { memory, platform } from './fake-platform'
 import { appConfigFixture } from './app-config'
 import { itemSummary, subscriptionList } from './catalog-fixtures'
+import { restaurantHit, weddingHit } from './scenario-fixtures'
 
 jest.mock('../../src/api/endpoints/catalog', () => ({
   catalogApi: { homeFeed: jest.fn(), subscribe: jest.fn() },
@@ -155,6 +156,44 @@ describe('首页', () => {
     act(() => signIn())
     expect(screen.queryByText('登录后办事更方便')).toBeNull()
     await screen.findByText('全市热门')
+  })
+
+  it('shows 一件事一次办 of the mode and opens a scenario', async () => {
+    const moving = weddingHit({ id: 'move-house', title: '我要迁户口', summary: '户口迁移、居住证、社保转移一次办', itemCount: 3 })
+    homeFeed.mockImplementation(async (region: string, mode: Mode) =>
+      feed({ regionCode: region, mode, scenarios: mode === 'personal' ? [weddingHit(), moving] : [restaurantHit()] }),
+    )
+    const { container } = render(<Home />)
+    const card = await screen.findByLabelText('一件事：我要结婚，结婚登记、户口迁移、公积金变更一次办，4 个事项一次办')
+    expect(screen.getByText('一件事一次办')).toBeTruthy()
+    expect(within(card).getByText('4 个事项 一次办')).toBeTruthy()
+    expect(within(card).getByText('结婚登记、户口迁移、公积金变更一次办')).toBeTruthy()
+    expect(screen.getByText('我要迁户口')).toBeTruthy()
+    // Below the search, above the hot lists
+    expect(screen.getByLabelText('搜索事项').compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(card.compareDocumentPosition(screen.getByText('全市热门')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    fireEvent.click(card)
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/scenario/pages/scenario/index?id=get-married' })
+    // 法人: only the enterprise ones
+    fireEvent.click(screen.getByText('法人'))
+    expect(screen.queryByText('我要结婚')).toBeNull()
+    fireEvent.click(await screen.findByText('我要开餐饮店'))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/scenario/pages/scenario/index?id=open-restaurant' })
+    expect(container.querySelectorAll('.home__scenario')).toHaveLength(1)
+  })
+
+  it('shows at most three scenarios with a way to all of them, and none when the mode has none', async () => {
+    const many = [1, 2, 3, 4].map((i) => weddingHit({ id: `s-${i}`, title: `一件事${i}` }))
+    homeFeed.mockResolvedValueOnce(feed({ scenarios: many }))
+    const { unmount } = render(<Home />)
+    await screen.findByText('一件事1')
+    expect(screen.queryByText('一件事4')).toBeNull()
+    fireEvent.click(screen.getByLabelText('一件事一次办：全部'))
+    expect(Taro.switchTab).toHaveBeenLastCalledWith({ url: '/pages/services/index' })
+    unmount()
+    render(<Home />)
+    await screen.findByText('全市热门')
+    expect(screen.queryByText('一件事一次办')).toBeNull()
   })
 
   it('calls the 12345 hotline through the adapter', async () => {

@@ -2,16 +2,20 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { BrowseDto, DepartmentDto, Mode } from '../../src/api/contract'
 import { catalogApi } from '../../src/api/endpoints/catalog'
+import { scenarioApi } from '../../src/api/endpoints/scenario'
 import { ApiError } from '../../src/api/errors'
 import Services from '../../src/pages/services/index'
 import { appConfig } from '../../src/stores/app-config'
 import { focusCategory } from '../../src/stores/navigation'
 import { preferences } from '../../src/stores/preferences'
 import { appConfigFixture } from './app-config'
+import { restaurantHit, weddingHit } from './scenario-fixtures'
 
 jest.mock('../../src/api/endpoints/catalog', () => ({
   catalogApi: { browse: jest.fn(), listDepartments: jest.fn() },
 }))
+jest.mock('../../src/api/endpoints/scenario', () => ({ scenarioApi: { list: jest.fn() } }))
+const listScenarios = jest.mocked(scenarioApi.list)
 const browse = jest.mocked(catalogApi.browse)
 const listDepartments = jest.mocked(catalogApi.listDepartments)
 
@@ -38,6 +42,7 @@ beforeEach(() => {
   preferences.set({ mode: 'personal', regionCode: '310000', subRegion: null })
   focusCategory(null)
   browse.mockImplementation(async (region, mode) => browseOf(region, mode))
+  listScenarios.mockImplementation(async (mode) => ({ scenarios: mode === 'enterprise' ? [restaurantHit()] : [weddingHit()] }))
   listDepartments.mockResolvedValue({ departments: [department({}), department({ id: '310000-exit-entry', name: '上海市公安局出入境管理局', itemCount: 0 })] })
 })
 
@@ -88,6 +93,33 @@ describe('办事', () => {
     act(() => focusCategory(target.id))
     render(<Services />)
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/catalog/pages/list/index?theme=${target.id}&title=${encodeURIComponent(target.title)}` }))
+  })
+
+  it('puts the mode’s 一件事 first under 按主题 and opens one', async () => {
+    const { container } = render(<Services />)
+    const card = await screen.findByLabelText('一件事：我要结婚，4 个事项一次办')
+    expect(listScenarios).toHaveBeenCalledWith('personal')
+    expect(card.textContent).toContain('4 个事项 一次办')
+    const firstTheme = container.querySelector('.services__theme')!
+    expect(card.compareDocumentPosition(firstTheme) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    fireEvent.click(card)
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/scenario/pages/scenario/index?id=get-married' })
+    fireEvent.click(screen.getByText('法人'))
+    await screen.findByLabelText('一件事：我要开餐饮店，5 个事项一次办')
+    expect(listScenarios).toHaveBeenLastCalledWith('enterprise')
+    expect(screen.queryByText('我要结婚')).toBeNull()
+    fireEvent.click(screen.getByText('按部门'))
+    expect(screen.queryByText('我要开餐饮店')).toBeNull()
+  })
+
+  it('still lists the themes when the scenarios cannot load', async () => {
+    listScenarios.mockRejectedValue(new ApiError({ kind: 'server', message: '服务暂时不可用，请稍后再试' }))
+    render(<Services />)
+    await screen.findByText('1234')
+    const theme = categoriesOf('personal')[0]
+    expect(screen.getByLabelText(`${theme.title}，10 项`)).toBeTruthy()
+    expect(screen.queryByText('一件事一次办')).toBeNull()
+    expect(screen.queryByText('服务暂时不可用，请稍后再试')).toBeNull()
   })
 
   it('offers a retry when the catalog cannot load', async () => {

@@ -1,4 +1,628 @@
 import type { ScenarioSeed } from './types'
 
-/** 一件事 for citizens. */
-export const personalScenarios: ScenarioSeed[] = []
+/**
+ * 一件事 for citizens: 我要结婚, 新生儿出生, 我要买房, 退休, 身后. The questions speak to the person applying (one
+ * applicant per case: the spouse, the parent, the buyer, the retiree, the relative), and each answer adds or
+ * removes items; items that only a hall can do (结婚登记, 死亡医学证明) stay in the checklist as 到现场办理.
+ */
+export const personalScenarios: ScenarioSeed[] = [
+  // ───────────────────────────── 我要结婚 ─────────────────────────────
+  {
+    id: 'getting-married',
+    title: '我要结婚',
+    summary: '结婚登记、户口簿婚姻状况变更、生育登记和住房公积金婚姻信息变更合并办理，外省市户籍的一并办理居住登记或居住证，一次提交。',
+    mode: 'personal',
+    icon: 'ring',
+    keywords: ['结婚', '领证', '婚姻', '结婚登记', '扯证'],
+    version: 1,
+    description: [
+      '适用于准备登记结婚的内地居民。回答几个问题后，系统按您和另一半的户籍、是否迁户口、生育计划和公积金缴存情况，列出需要办理的事项和材料。',
+      '结婚登记须男女双方本人持身份证件一同到婚姻登记处现场办理，可提前预约登记时间；婚前医学检查自愿参加。其余事项合并为一张表单，共同信息只填一次，一次提交，由公安、卫生健康、公积金等部门并联办理。',
+      '领取结婚证后，户口簿婚姻状况变更、户口迁移、生育登记和公积金婚姻信息变更自动启动，结婚证由系统调取电子证照，无需再次提交。',
+    ],
+    questions: [
+      {
+        id: 'hukou',
+        kind: 'single',
+        title: '您和另一半的户口在哪里？',
+        help: '本市户口的，领证后可以在线变更户口簿上的婚姻状况；外省市户口在本市居住的，可以一并办理居住登记或居住证。',
+        options: [
+          { value: 'both-local', label: '我们都是本市户口' },
+          { value: 'me-local', label: '我是本市户口，对方是外省市户口' },
+          { value: 'spouse-local', label: '对方是本市户口，我是外省市户口' },
+          { value: 'neither-local', label: '我们都是外省市户口' },
+        ],
+      },
+      {
+        id: 'moveHukou',
+        kind: 'yes-no',
+        title: '婚后您要把户口迁到对方的户口所在地吗？',
+        help: '迁入配偶户口的，迁移时一并更新婚姻状况。如果是对方把户口迁到您这里，请由对方本人申请。',
+        showIf: { all: [{ question: 'hukou', op: 'in', values: ['both-local'] }] },
+      },
+      {
+        id: 'permit',
+        kind: 'single',
+        title: '您在本市办理居住证了吗？',
+        help: '外省市户口在本市居住的，应在到达后 30 日内办理居住登记；居住登记满半年，并有稳定就业、稳定住所或连续就读的，可以申领居住证。',
+        options: [
+          { value: 'has-permit', label: '已持有本市居住证' },
+          { value: 'registered', label: '已办居住登记满半年，还没有居住证' },
+          { value: 'registered-recent', label: '已办居住登记，还不满半年' },
+          { value: 'none', label: '还没有办理居住登记' },
+        ],
+        showIf: { all: [{ question: 'hukou', op: 'in', values: ['spouse-local', 'neither-local'] }] },
+      },
+      {
+        id: 'premaritalCheck',
+        kind: 'yes-no',
+        title: '你们想参加婚前医学检查吗？',
+        help: '婚检自愿参加，不影响结婚登记；一方为本市户口或持本市居住证的免费检查，建议在登记前完成。',
+      },
+      {
+        id: 'planChild',
+        kind: 'yes-no',
+        title: '你们近期有生育计划吗？',
+        help: '办理生育登记后可以建立孕产妇保健手册、享受孕产期保健服务。夫妻一方为本市户口或持本市居住证的，可以在本市登记。',
+      },
+      {
+        id: 'housingFund',
+        kind: 'yes-no',
+        title: '您在缴存住房公积金吗？',
+        help: '婚后登记配偶信息，购房提取、贷款时可以按家庭使用夫妻双方的公积金。',
+      },
+    ],
+    steps: [
+      {
+        baseCode: '000125006000',
+        variant: null,
+        stage: 1,
+        when: null,
+        why: '结婚登记须你们两人本人一同到婚姻登记处办理，当场领取结婚证',
+      },
+      {
+        baseCode: '100100060000',
+        variant: null,
+        stage: 1,
+        when: { all: [{ question: 'premaritalCheck', op: 'in', values: ['yes'] }] },
+        why: '因为你们想参加婚前医学检查，须两人本人到婚前保健机构体检',
+      },
+      {
+        baseCode: '100100070000',
+        variant: null,
+        stage: 1,
+        when: { all: [{ question: 'permit', op: 'in', values: ['none'] }] },
+        why: '因为您是外省市户口、在本市居住，还没有办理居住登记',
+      },
+      {
+        baseCode: '100100080000',
+        variant: '新办',
+        stage: 1,
+        when: { all: [{ question: 'permit', op: 'in', values: ['registered'] }] },
+        why: '因为您的居住登记已满半年，办理居住证后可以在本市办理生育登记等公共服务',
+      },
+      {
+        baseCode: '100500010000',
+        variant: '结婚',
+        stage: 2,
+        when: {
+          any: [
+            { question: 'hukou', op: 'in', values: ['me-local'] },
+            { question: 'moveHukou', op: 'in', values: ['no'] },
+          ],
+        },
+        why: '因为您是本市户口，领证后户口簿上的婚姻状况要改为「已婚」',
+      },
+      {
+        baseCode: '100100090000',
+        variant: '市内迁移',
+        stage: 2,
+        when: { all: [{ question: 'moveHukou', op: 'in', values: ['yes'] }] },
+        why: '因为您要把户口迁到配偶的户口所在地，领证后凭结婚证申请，迁入时一并更新婚姻状况',
+      },
+      {
+        baseCode: '100100020000',
+        variant: null,
+        stage: 2,
+        when: {
+          all: [{ question: 'planChild', op: 'in', values: ['yes'] }],
+          any: [
+            { question: 'hukou', op: 'in', values: ['both-local', 'me-local', 'spouse-local'] },
+            { question: 'permit', op: 'in', values: ['has-permit', 'registered'] },
+          ],
+        },
+        why: '因为你们近期有生育计划，领证后就可以在线办理生育登记',
+      },
+      {
+        baseCode: '100500020000',
+        variant: '婚姻信息变更',
+        stage: 2,
+        when: { all: [{ question: 'housingFund', op: 'in', values: ['yes'] }] },
+        why: '因为您在缴存住房公积金，登记配偶信息后夫妻双方的公积金可以合并使用',
+      },
+    ],
+    sharedFields: [],
+  },
+
+  // ───────────────────────────── 新生儿出生 ─────────────────────────────
+  {
+    id: 'newborn',
+    title: '新生儿出生一件事',
+    summary: '出生医学证明、预防接种证、出生登记（上户口）、城乡居民医保参保、社会保障卡申领和生育保险待遇申领一次办好。',
+    mode: 'personal',
+    icon: 'baby',
+    keywords: ['生孩子', '出生', '新生儿', '上户口', '出生证明', '报户口'],
+    version: 1,
+    description: [
+      '适用于在本市医疗机构出生的新生儿的父母。回答几个问题后，系统按父母户籍、是否已办生育登记和医保参保情况，列出宝宝出生后要办的事项和材料。',
+      '出生医学证明由出生医院签发，父母核对信息、签字领取，只需跑一次；其余事项合并为一张表单，宝宝的姓名、性别、出生日期只填一次，一次提交。',
+      '出生医学证明签发后，出生登记（上户口）、预防接种证、医保参保和生育保险待遇申领自动启动，出生医学证明由系统调取，无需重复提交；落户后再为宝宝申领社会保障卡。户口簿内页和社保卡可以邮寄到家。',
+    ],
+    questions: [
+      {
+        id: 'parentsHukou',
+        kind: 'single',
+        title: '爸爸妈妈的户口在哪里？',
+        help: '父母一方为本市户口的，宝宝可以在本市落户；都不是本市户口的，宝宝须回户籍地落户。',
+        options: [
+          { value: 'local', label: '至少一方是本市户口' },
+          { value: 'permit', label: '都不是本市户口，至少一方持有本市居住证' },
+          { value: 'other', label: '都不是本市户口，也没有本市居住证' },
+        ],
+      },
+      {
+        id: 'birthRegistered',
+        kind: 'yes-no',
+        title: '孕期已经办过生育登记了吗？',
+        help: '没有办理的，可以在这里一并补办。',
+        showIf: { all: [{ question: 'parentsHukou', op: 'in', values: ['local', 'permit'] }] },
+      },
+      {
+        id: 'motherInsurance',
+        kind: 'single',
+        title: '妈妈生育时参加的是哪种医保？',
+        help: '生育保险待遇（生育医疗费用和生育津贴）由参保职工本人申领：妈妈参保的，请由妈妈本人办理本一件事。',
+        options: [
+          { value: 'employee', label: '妈妈参加本市职工医保（含灵活就业）' },
+          { value: 'spouse', label: '妈妈未就业，爸爸参加本市职工医保', help: '可以享受生育医疗费用待遇，由爸爸申领' },
+          { value: 'other', label: '城乡居民医保、外省市参保或未参保' },
+        ],
+      },
+      {
+        id: 'socialCard',
+        kind: 'yes-no',
+        title: '要为宝宝申领社会保障卡吗？',
+        help: '社保卡用于看病就医结算，宝宝落户后即可申领，可以邮寄到家。',
+        showIf: { all: [{ question: 'parentsHukou', op: 'in', values: ['local'] }] },
+      },
+    ],
+    steps: [
+      {
+        baseCode: '100100010000',
+        variant: '首次签发',
+        stage: 1,
+        when: null,
+        why: '宝宝出生后由出生医院签发出生医学证明，落户、接种、参保都要用到',
+      },
+      {
+        baseCode: '100100020000',
+        variant: null,
+        stage: 1,
+        when: { all: [{ question: 'birthRegistered', op: 'in', values: ['no'] }] },
+        why: '因为孕期还没有办理生育登记，现在一并补办',
+      },
+      {
+        baseCode: '100100040000',
+        variant: null,
+        stage: 2,
+        when: { all: [{ question: 'parentsHukou', op: 'in', values: ['local'] }] },
+        why: '因为父母一方是本市户口，宝宝可以随父或随母在本市落户，应在出生后一个月内申报',
+      },
+      {
+        baseCode: '100500030000',
+        variant: '首次办理',
+        stage: 2,
+        when: null,
+        why: '宝宝出生后一个月内要办理预防接种证，按时接种疫苗',
+      },
+      {
+        baseCode: '100100050000',
+        variant: null,
+        stage: 2,
+        when: { all: [{ question: 'motherInsurance', op: 'in', values: ['employee', 'spouse'] }] },
+        why: '因为妈妈或爸爸参加了本市职工医保，可以申领生育保险待遇',
+      },
+      {
+        baseCode: '100200040000',
+        variant: null,
+        stage: 2,
+        when: { all: [{ question: 'parentsHukou', op: 'in', values: ['local', 'permit'] }] },
+        why: '宝宝出生后 3 个月内参加城乡居民医保的，自出生之日起享受医保待遇',
+      },
+      {
+        baseCode: '100100240000',
+        variant: '申领',
+        stage: 3,
+        when: { all: [{ question: 'socialCard', op: 'in', values: ['yes'] }] },
+        why: '因为您要为宝宝申领社保卡，宝宝落户取得公民身份号码后即可申领',
+      },
+    ],
+    sharedFields: [],
+  },
+
+  // ───────────────────────────── 我要买房 ─────────────────────────────
+  {
+    id: 'buying-a-home',
+    title: '我要买房',
+    summary: '契税申报、不动产转移登记、住房公积金贷款和购房提取、抵押登记和二手房水电气网过户合并办理，一次提交。',
+    mode: 'personal',
+    icon: 'house',
+    keywords: ['买房', '购房', '公积金贷款', '房贷', '过户'],
+    version: 1,
+    description: [
+      '适用于在本市购买住房、已完成购房合同网签备案的购房人。回答几个问题后，系统按房屋类型、付款方式、公积金和户口安排，列出从缴税、过户到迁户口、过户水电气要办的事项。',
+      '所有事项合并为一张表单，房屋坐落、成交价格等信息只填一次，一次提交：先申报契税、申请公积金贷款，缴税后办理转移登记，取得不动产权证书后自动启动抵押登记、公积金提取、户口迁移和水电气网过户。',
+      '转移登记须买卖双方到不动产登记事务中心现场签署询问笔录，公积金贷款须到受托银行面签借款合同，各跑一次；其余事项全程网办。',
+    ],
+    questions: [
+      {
+        id: 'houseType',
+        kind: 'single',
+        title: '您买的是新房还是二手房？',
+        help: '二手房可以在转移登记后联动办理水、电、燃气和宽带过户。',
+        options: [
+          { value: 'new', label: '新建商品房（一手房）' },
+          { value: 'resale', label: '存量房（二手房）' },
+        ],
+      },
+      {
+        id: 'loan',
+        kind: 'single',
+        title: '您打算怎么付款？',
+        help: '使用贷款的，取得不动产权证书后要办理抵押登记；申请公积金贷款须连续足额缴存住房公积金满 6 个月。',
+        options: [
+          { value: 'fund', label: '住房公积金贷款' },
+          { value: 'combined', label: '组合贷款（公积金贷款＋商业贷款）' },
+          { value: 'commercial', label: '商业贷款' },
+          { value: 'cash', label: '全款，不贷款' },
+        ],
+      },
+      {
+        id: 'withdraw',
+        kind: 'yes-no',
+        title: '要提取住房公积金账户余额来付房款吗？',
+        help: '您缴存了住房公积金的，办好不动产登记后可以申请购房提取，款项划入本人银行卡。',
+      },
+      {
+        id: 'hukou',
+        kind: 'single',
+        title: '买房后户口怎么安排？',
+        help: '本市户口的，取得不动产权证书后可以把户口迁入新房；外省市户口住进新房的，须在 30 日内办理居住登记。',
+        options: [
+          { value: 'move', label: '我是本市户口，要把户口迁入新房' },
+          { value: 'stay', label: '户口不迁移' },
+          { value: 'non-local', label: '我是外省市户口，将住进新房' },
+        ],
+      },
+      {
+        id: 'utilities',
+        kind: 'yes-no',
+        title: '要一并办理水、电、燃气和宽带过户吗？',
+        help: '转移登记登簿后，登记信息自动推送给各公用企业办理，不用再跑营业厅。',
+        showIf: { all: [{ question: 'houseType', op: 'in', values: ['resale'] }] },
+      },
+    ],
+    steps: [
+      {
+        baseCode: '100500040000',
+        variant: null,
+        stage: 1,
+        when: null,
+        why: '办理不动产登记前须先缴纳契税，家庭首套、第二套住房可以享受优惠税率',
+      },
+      {
+        baseCode: '100200080000',
+        variant: null,
+        stage: 1,
+        when: { all: [{ question: 'loan', op: 'in', values: ['fund', 'combined'] }] },
+        why: '因为您要使用住房公积金贷款，贷款审批后才能在抵押登记时放款',
+      },
+      {
+        baseCode: '100200100000',
+        variant: '转移登记',
+        stage: 2,
+        when: null,
+        why: '缴税后办理转移登记，房屋才正式登记到您的名下',
+      },
+      {
+        baseCode: '100200100000',
+        variant: '抵押登记',
+        stage: 3,
+        when: { all: [{ question: 'loan', op: 'in', values: ['fund', 'combined', 'commercial'] }] },
+        why: '因为您贷款买房，贷款凭房屋抵押登记发放',
+      },
+      {
+        baseCode: '100200070000',
+        variant: '购房提取',
+        stage: 3,
+        when: { all: [{ question: 'withdraw', op: 'in', values: ['yes'] }] },
+        why: '因为您要提取住房公积金付房款，凭不动产登记信息即可申请',
+      },
+      {
+        baseCode: '100100090000',
+        variant: '市内迁移',
+        stage: 3,
+        when: { all: [{ question: 'hukou', op: 'in', values: ['move'] }] },
+        why: '因为您要把户口迁入新房，取得不动产权证书后即可申请',
+      },
+      {
+        baseCode: '100100070000',
+        variant: null,
+        stage: 3,
+        when: { all: [{ question: 'hukou', op: 'in', values: ['non-local'] }] },
+        why: '因为您是外省市户口、将住进新房，须在 30 日内办理居住登记',
+      },
+      {
+        baseCode: '100500050000',
+        variant: null,
+        stage: 3,
+        when: { all: [{ question: 'utilities', op: 'in', values: ['yes'] }] },
+        why: '因为您买的是二手房，水、电、燃气和宽带的户名随房屋过户一并变更',
+      },
+    ],
+    sharedFields: [
+      {
+        id: 'propertyLocation',
+        label: '不动产坐落',
+        fields: ['100200100000:propertyLocation', '100500040000:propertyLocation', '100200070000:propertyAddress', '100100070000:residenceAddress'],
+      },
+      { id: 'dealPrice', label: '成交价格（元）', fields: ['100200100000:dealPrice', '100500040000:dealPrice', '100200070000:purchasePrice'] },
+    ],
+  },
+
+  // ───────────────────────────── 退休 ─────────────────────────────
+  {
+    id: 'retirement',
+    title: '退休一件事',
+    summary: '退休申请和养老金核定（或城乡居民养老金申领）、职工医保退休待遇核定、住房公积金离退休提取、老年综合津贴和社会保障卡办理一次办好。',
+    mode: 'personal',
+    icon: 'shield',
+    keywords: ['退休', '养老金', '退休金', '办退休'],
+    version: 1,
+    description: [
+      '适用于达到法定退休年龄（含弹性提前、弹性延迟退休）的职工养老保险参保人员，以及年满 60 周岁、申领城乡居民养老金的居民。回答几个问题后，系统按参保类型、年龄、公积金和社保卡情况列出要办的事项。',
+      '所有事项全程网办，合并为一张表单，一次提交，不用跑腿：退休核准后，职工医保退休待遇核定和住房公积金离退休提取自动启动，养老金自核准次月起按月发放到社会保障卡。',
+      '单位职工的退休申请一般由单位申报，本人可以在这里一并办理其他事项并查看进度；灵活就业人员由本人申请。',
+    ],
+    questions: [
+      {
+        id: 'insuranceType',
+        kind: 'single',
+        title: '您参加的是哪种养老保险？',
+        help: '不确定的，可以在「社会保险个人权益记录查询打印」中查看参保险种。',
+        options: [
+          { value: 'employee', label: '职工养老保险（单位参保或灵活就业）' },
+          { value: 'resident', label: '城乡居民养老保险' },
+        ],
+      },
+      {
+        id: 'age',
+        kind: 'number',
+        title: '您今年多少周岁？',
+        help: '城乡居民养老保险年满 60 周岁可以领取养老金；本市户籍年满 65 周岁的，可以申请老年综合津贴。',
+        min: 40,
+        max: 120,
+        unit: '周岁',
+      },
+      {
+        id: 'localHukou',
+        kind: 'yes-no',
+        title: '您是本市户口吗？',
+        help: '老年综合津贴发放给年满 65 周岁的本市户籍老年人。',
+        showIf: {
+          all: [
+            { question: 'insuranceType', op: 'in', values: ['employee'] },
+            { question: 'age', op: 'gte', value: 65 },
+          ],
+        },
+      },
+      {
+        id: 'housingFund',
+        kind: 'yes-no',
+        title: '您有住房公积金账户吗？',
+        help: '退休后可以一次性提取账户全部余额并销户。',
+        showIf: { all: [{ question: 'insuranceType', op: 'in', values: ['employee'] }] },
+      },
+      {
+        id: 'socialCard',
+        kind: 'single',
+        title: '您的社会保障卡能正常使用吗？',
+        help: '养老金按月发放到社会保障卡的金融账户；只是未激活金融功能的，请持卡到合作银行网点激活。',
+        options: [
+          { value: 'ok', label: '能正常使用' },
+          { value: 'replace', label: '遗失、损坏或已过有效期' },
+          { value: 'none', label: '还没有社会保障卡' },
+        ],
+      },
+    ],
+    steps: [
+      {
+        baseCode: '100200220000',
+        variant: null,
+        stage: 1,
+        when: { all: [{ question: 'insuranceType', op: 'in', values: ['employee'] }] },
+        why: '因为您参加职工养老保险，退休核准后按月领取基本养老金',
+      },
+      {
+        baseCode: '100190010000',
+        variant: null,
+        stage: 1,
+        when: {
+          all: [
+            { question: 'insuranceType', op: 'in', values: ['resident'] },
+            { question: 'age', op: 'gte', value: 60 },
+          ],
+        },
+        why: '因为您参加城乡居民养老保险、已年满 60 周岁，可以按月领取城乡居民养老金',
+      },
+      {
+        baseCode: '100100240000',
+        variant: '申领',
+        stage: 1,
+        when: { all: [{ question: 'socialCard', op: 'in', values: ['none'] }] },
+        why: '养老金按月发放到社会保障卡，您还没有社保卡',
+      },
+      {
+        baseCode: '100100240000',
+        variant: '补换',
+        stage: 1,
+        when: { all: [{ question: 'socialCard', op: 'in', values: ['replace'] }] },
+        why: '养老金按月发放到社会保障卡，您的社保卡需要补换',
+      },
+      {
+        baseCode: '100200230000',
+        variant: null,
+        stage: 1,
+        when: {
+          all: [{ question: 'age', op: 'gte', value: 65 }],
+          any: [
+            { question: 'insuranceType', op: 'in', values: ['resident'] },
+            { question: 'localHukou', op: 'in', values: ['yes'] },
+          ],
+        },
+        why: '因为您是本市户口、已年满 65 周岁，可以按月领取老年综合津贴',
+      },
+      {
+        baseCode: '100500110000',
+        variant: null,
+        stage: 2,
+        when: { all: [{ question: 'insuranceType', op: 'in', values: ['employee'] }] },
+        why: '退休核准后，职工医保转为退休人员待遇，累计缴费年限够了就不用再缴医保费',
+      },
+      {
+        baseCode: '100200070000',
+        variant: '离退休提取',
+        stage: 2,
+        when: { all: [{ question: 'housingFund', op: 'in', values: ['yes'] }] },
+        why: '因为您有住房公积金账户，退休核准后可以提取账户全部余额',
+      },
+    ],
+    sharedFields: [],
+  },
+
+  // ───────────────────────────── 身后 ─────────────────────────────
+  {
+    id: 'after-death',
+    title: '身后一件事',
+    summary: '居民死亡医学证明、户口注销、丧葬补助金和抚恤金申领、社会保险和住房公积金账户结清、房产继承登记一次办好。',
+    mode: 'personal',
+    icon: 'people',
+    keywords: ['去世', '丧葬', '身后', '死亡', '销户', '丧葬费'],
+    version: 1,
+    description: [
+      '适用于家人去世后，由配偶、子女、父母等近亲属办理身后事务。回答几个问题后，系统按逝者的户籍、参保、公积金和房产情况，列出要办的事项和材料。',
+      '死亡医学证明由医院或社区卫生服务中心出具，须家属到场核对、领取；其余事项合并为一张表单，逝者信息和继承情况只填一次，一次提交，由公安、人社、医保、公积金、不动产登记等部门并联办理。丧葬补助金、公积金继承提取和房产继承登记须继承人到窗口核验亲属关系或签署笔录，各跑一次。',
+      '户口注销后，逝者按月领取的养老金、老年综合津贴、残疾人补贴等待遇自动停发，社会保障卡、残疾人证等证件同步注销，无需另行申请。',
+    ],
+    questions: [
+      {
+        id: 'deathPlace',
+        kind: 'single',
+        title: '逝者是在哪里去世的？',
+        help: '医疗机构外正常死亡的，由居住地社区卫生服务中心医生核实后出具证明；非正常死亡的请先报警，由公安机关出具死亡证明。',
+        options: [
+          { value: 'hospital', label: '在医院等医疗机构内' },
+          { value: 'elsewhere', label: '在家中、养老机构等医疗机构外' },
+        ],
+      },
+      {
+        id: 'localHukou',
+        kind: 'yes-no',
+        title: '逝者是本市户口吗？',
+        help: '外省市户口的，须凭死亡医学证明到逝者户籍地派出所注销户口。',
+      },
+      {
+        id: 'insurance',
+        kind: 'single',
+        title: '逝者生前参加的是哪种社会保险？',
+        help: '职工参保的，遗属可以领取丧葬补助金和抚恤金，医保个人账户余额可以继承。',
+        options: [
+          { value: 'employee', label: '本市职工社会保险（在职或已退休）' },
+          { value: 'resident', label: '本市城乡居民养老保险' },
+          { value: 'none', label: '没有参加本市社会保险' },
+        ],
+      },
+      {
+        id: 'housingFund',
+        kind: 'yes-no',
+        title: '逝者有住房公积金账户吗？',
+        help: '在职或退休后尚未销户提取的，账户余额由继承人提取。',
+      },
+      {
+        id: 'property',
+        kind: 'yes-no',
+        title: '逝者名下有需要继承的房产吗？',
+        help: '继承房产一般须先办理继承公证或取得人民法院生效法律文书，再申请转移登记。',
+      },
+    ],
+    steps: [
+      {
+        baseCode: '100500060000',
+        variant: '医疗机构内死亡',
+        stage: 1,
+        when: { all: [{ question: 'deathPlace', op: 'in', values: ['hospital'] }] },
+        why: '逝者在医院去世，由负责救治的医生出具死亡医学证明，后续事项都要用到',
+      },
+      {
+        baseCode: '100500060000',
+        variant: '医疗机构外死亡',
+        stage: 1,
+        when: { all: [{ question: 'deathPlace', op: 'in', values: ['elsewhere'] }] },
+        why: '逝者在医疗机构外去世，由社区卫生服务中心医生核实后出具死亡医学证明，后续事项都要用到',
+      },
+      {
+        baseCode: '100500070000',
+        variant: null,
+        stage: 2,
+        when: { all: [{ question: 'localHukou', op: 'in', values: ['yes'] }] },
+        why: '因为逝者是本市户口，须在火化前申报死亡登记、注销户口',
+      },
+      {
+        baseCode: '100200240000',
+        variant: null,
+        stage: 3,
+        when: { all: [{ question: 'insurance', op: 'in', values: ['employee'] }] },
+        why: '因为逝者生前参加职工养老保险，遗属可以领取丧葬补助金和抚恤金',
+      },
+      {
+        baseCode: '100500100000',
+        variant: null,
+        stage: 3,
+        when: { all: [{ question: 'insurance', op: 'in', values: ['employee'] }] },
+        why: '因为逝者生前参加职工医保，医保个人账户的余额可以由继承人领取',
+      },
+      {
+        baseCode: '100500090000',
+        variant: null,
+        stage: 3,
+        when: { all: [{ question: 'insurance', op: 'in', values: ['resident'] }] },
+        why: '因为逝者生前参加城乡居民养老保险，须注销养老保险关系，个人账户余额可以继承',
+      },
+      {
+        baseCode: '100500080000',
+        variant: null,
+        stage: 3,
+        when: { all: [{ question: 'housingFund', op: 'in', values: ['yes'] }] },
+        why: '因为逝者有住房公积金账户，继承人可以提取账户余额',
+      },
+      {
+        baseCode: '100200100000',
+        variant: '转移登记',
+        stage: 3,
+        when: { all: [{ question: 'property', op: 'in', values: ['yes'] }] },
+        why: '因为逝者名下有房产，继承后办理转移登记，房屋才登记到继承人名下',
+      },
+    ],
+    sharedFields: [],
+  },
+]

@@ -62,14 +62,16 @@ export const handlingEndpoints = {
     summary: '保存草稿（较新的一份为准）',
     description:
       'Keeps the newer of the stored and the sent draft by `updatedAt` and answers the one kept, so a client that ' +
-      'was offline learns whether another device changed it meanwhile. Answers are validated for shape, not completeness.',
+      'was offline learns whether another device changed it meanwhile. Answers are validated for shape, not completeness. ' +
+      "A 一件事's draft (`scenario-<id>`) needs `scenario`, and `formVersion` and `scenario.version` equal to the " +
+      "scenario's version (409 SCENARIO_OUTDATED); an item's draft may not carry `scenario` (400).",
     tag: 'handling',
     auth: true,
     idempotent: false,
     params: IdParams,
     body: DraftBody,
     responses: { 200: DraftDto, ...errors(...AUTH_ERRORS, 404, 409) },
-    errorCodes: ['ITEM_NOT_FOUND', 'FORM_NOT_FOUND', 'DRAFT_SUBMITTED'],
+    errorCodes: ['ITEM_NOT_FOUND', 'FORM_NOT_FOUND', 'DRAFT_SUBMITTED', 'SCENARIO_NOT_FOUND', 'REGION_NOT_FOUND', 'SCENARIO_OUTDATED'],
   },
   deleteDraft: {
     method: 'DELETE',
@@ -213,7 +215,9 @@ export const handlingDevEndpoints = {
     method: 'POST',
     path: handlingMockPaths.review,
     summary: '（开发）模拟审批后台：推进办件状态',
-    description: 'Only legal transitions (409 ILLEGAL_TRANSITION otherwise). `npm run mock` also moves applications on a timer.',
+    description:
+      'Only legal transitions (409 ILLEGAL_TRANSITION otherwise); a 一件事 item is not accepted before the earlier ' +
+      'stages of its case are approved (409 STAGE_NOT_READY). `npm run mock` also moves applications on a timer.',
     tag: 'mock',
     auth: false,
     idempotent: false,

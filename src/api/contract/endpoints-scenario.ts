@@ -33,7 +33,9 @@ export const scenarioEndpoints = {
     description:
       'Questions and rules are data: a client evaluates them itself (src/domain/scenario.ts) to show the tailored ' +
       'checklist as the user answers. Each step is resolved to the implementation of the given region (its own, or ' +
-      "that of the region's city for city-level items); `item` is null where the region does not implement it.",
+      "that of its nearest parent region, e.g. the city's for city-level items; for a region coarser than the item, " +
+      'such as a city and a district-level item, the first implementation among its sub-regions); `item` is null ' +
+      'where the region does not implement it.',
     tag: 'scenario',
     auth: false,
     idempotent: false,
@@ -48,7 +50,8 @@ export const scenarioEndpoints = {
     summary: '一件事合并表单：按情形答案组合各事项表单，共用字段只填一次',
     description:
       'Safe to repeat (nothing is stored): POST only because the answers are a JSON object. 400 ' +
-      'INVALID_SCENARIO_ANSWERS names each question (by id) whose answer is missing or out of range.',
+      'INVALID_SCENARIO_ANSWERS names each question (by id) whose answer is missing or out of range; 400 ' +
+      'NO_ONLINE_ITEMS when none of the items that apply is handled online in the region (all at a hall).',
     tag: 'scenario',
     auth: false,
     idempotent: false,

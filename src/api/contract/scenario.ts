@@ -195,9 +195,6 @@ export const ScenarioFormDto = Type.Object(
 )
 export type ScenarioFormDto = Static<typeof ScenarioFormDto>
 
-/** The draft key of a scenario (drafts are per user and key; `scenario-<id>`). */
-export const scenarioDraftKey = (scenarioId: string) => `scenario-${scenarioId}`
-
 /** Submit a case: one application per applicable item, all or none, one case per `submissionKey`. */
 export const CaseSubmitBody = Type.Object(
   {

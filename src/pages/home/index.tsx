@@ -67,6 +67,41 @@ function Subscriptions({ home }: { home: Home }) {
   )
 }
 
+/** How many 一件事 the home block shows; 办事 lists the rest */
+const HOME_SCENARIOS = 3
+
+/** 一件事一次办: events that bundle several items into one application, high on the page. */
+function Scenarios({ home }: { home: Home }) {
+  const scenarios = home.scenarios
+  if (scenarios.length === 0) return null
+  return (
+    <Section title='一件事一次办' extra={scenarios.length > HOME_SCENARIOS ? '全部' : undefined} onExtra={home.openAllScenarios}>
+      <View className='tb-card home__list'>
+        {scenarios.slice(0, HOME_SCENARIOS).map((s) => (
+          <View
+            key={s.id}
+            className='home__scenario'
+            hoverClass='home__scenario--hover'
+            onClick={() => home.openScenario(s)}
+            role='button'
+            aria-label={`一件事：${s.title}，${s.summary}，${s.itemCount} 个事项一次办`}
+          >
+            <View className='home__scenario-icon'>
+              <Icon name={s.icon} />
+            </View>
+            <View className='home__scenario-text'>
+              <Text className='home__scenario-title'>{s.title}</Text>
+              <Text className='home__scenario-summary'>{s.summary}</Text>
+              <Text className='home__scenario-count'>{`${s.itemCount} 个事项 一次办`}</Text>
+            </View>
+            <Icon name='chevron-right' className='home__scenario-arrow' />
+          </View>
+        ))}
+      </View>
+    </Section>
+  )
+}
+
 function Feed({ home }: { home: Home }) {
   const feed = home.feed
   if (home.feedLoading && !feed) {
@@ -85,6 +120,7 @@ function Feed({ home }: { home: Home }) {
   }
   return (
     <View>
+      <Scenarios home={home} />
       {feed.roaming ? (
         <View className='tb-card home__roaming'>
           <View className='home__roaming-head'>

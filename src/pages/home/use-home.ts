@@ -1,7 +1,7 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { platform } from '@/platform'
-import type { HomeFeedDto, ItemSummaryDto } from '../../api/contract'
+import type { HomeFeedDto, ItemSummaryDto, ScenarioHitDto } from '../../api/contract'
 import { catalogApi } from '../../api/endpoints/catalog'
 import { ApiError } from '../../api/errors'
 import { useRegionScope } from '../../hooks/use-region-scope'
@@ -11,7 +11,7 @@ import { useStore } from '../../stores/create-store'
 import { activeEnterprise, enterprises, loadEnterprises } from '../../stores/enterprises'
 import { setMode } from '../../stores/preferences'
 import { session } from '../../stores/session'
-import { openPage, routes, withQuery } from '../../routes'
+import { openPage, openTab, routes, withQuery } from '../../routes'
 
 type FeedState = { status: 'loading' | 'ready' | 'error'; data: HomeFeedDto | null; error: string | null }
 
@@ -75,6 +75,8 @@ export function useHome() {
     retry: () => void loadAppConfig(),
     modeConfig: current,
     feed: feed.data,
+    /** 一件事 of the current mode (the previous mode's feed may still be on screen while the new one loads) */
+    scenarios: (feed.data?.scenarios ?? []).filter((s) => s.mode === mode),
     feedLoading: feed.status === 'loading',
     feedError: feed.status === 'error' ? feed.error : null,
     retryFeed: () => void reload(),
@@ -90,6 +92,9 @@ export function useHome() {
     openLogin: () => void openPage(routes.login),
     openSearch: () => void openPage(routes.search),
     openItem: (item: ItemSummaryDto) => void openPage(withQuery(routes.guide, { id: item.id })),
+    openScenario: (scenario: ScenarioHitDto) => void openPage(withQuery(routes.scenario, { id: scenario.id })),
+    /** More 一件事 than the block shows: 办事 lists them all at the top of 按主题 */
+    openAllScenarios: () => void openTab(routes.services),
     /** A 主题 shortcut opens that theme's items in the current region */
     openTheme: (themeId: string, title: string) => void openPage(withQuery(routes.itemList, { theme: themeId, title })),
     openCrossRegion: () => void openPage(withQuery(routes.itemList, { crossRegion: '1', title: '跨区域通办事项' })),

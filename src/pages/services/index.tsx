@@ -10,9 +10,40 @@ import './index.scss'
 
 type Services = ReturnType<typeof useServices>
 
+/** 一件事一次办: above the themes, each bundles items of several departments into one application. */
+function Scenarios({ s }: { s: Services }) {
+  if (s.scenarios.length === 0) return null
+  return (
+    <View className='services__scenarios' role='group' aria-label='一件事一次办'>
+      <Text className='services__group-title'>一件事一次办</Text>
+      {s.scenarios.map((sc) => (
+        <View
+          key={sc.id}
+          className='services__row'
+          hoverClass='services__row--hover'
+          onClick={() => s.openScenario(sc)}
+          role='button'
+          aria-label={`一件事：${sc.title}，${sc.itemCount} 个事项一次办`}
+        >
+          <View className='services__row-icon'>
+            <Icon name={sc.icon} />
+          </View>
+          <View className='services__row-text'>
+            <Text className='services__row-title'>{sc.title}</Text>
+            <Text className='services__row-meta'>{`${sc.itemCount} 个事项 一次办 · ${sc.summary}`}</Text>
+          </View>
+          <Icon name='chevron-right' className='services__arrow' />
+        </View>
+      ))}
+    </View>
+  )
+}
+
 function Themes({ s }: { s: Services }) {
   return (
     <View className='services__themes'>
+      <Scenarios s={s} />
+      {s.scenarios.length ? <Text className='services__group-title'>主题服务</Text> : null}
       {s.themes.map((t) => (
         <View
           key={t.id}

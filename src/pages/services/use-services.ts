@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import type { BrowseDto, DepartmentDto, RegionLevel } from '../../api/contract'
+import type { BrowseDto, DepartmentDto, Mode, RegionLevel, ScenarioHitDto } from '../../api/contract'
 import { catalogApi } from '../../api/endpoints/catalog'
+import { scenarioApi } from '../../api/endpoints/scenario'
 import { ApiError } from '../../api/errors'
 import { LEVEL_LABEL } from '../../domain/catalog'
 import { useRegionScope } from '../../hooks/use-region-scope'
@@ -21,6 +22,29 @@ export const BROWSE_TABS: { id: BrowseTab; label: string }[] = [
 type Loaded = { browse: BrowseDto; departments: DepartmentDto[] }
 
 /**
+ * The mode's 一件事, shown first under 按主题. Apart from the catalog: without them the page still works, so a
+ * failure leaves the list empty and says nothing.
+ */
+function useScenarios(mode: Mode): ScenarioHitDto[] {
+  const [loaded, setLoaded] = useState<{ mode: Mode; scenarios: ScenarioHitDto[] } | null>(null)
+  useEffect(() => {
+    let current = true
+    scenarioApi.list(mode).then(
+      (list) => {
+        if (current) setLoaded({ mode, scenarios: list.scenarios.filter((s) => s.mode === mode) })
+      },
+      () => {
+        if (current) setLoaded({ mode, scenarios: [] })
+      },
+    )
+    return () => {
+      current = false
+    }
+  }, [mode])
+  return loaded?.mode === mode ? loaded.scenarios : []
+}
+
+/**
  * 办事: every item of the current mode and region, browsed by 主题 (life events / enterprise life cycle), by
  * department (each opens its 旗舰店) or by level (市级 / 区级 / 街道级).
  */
@@ -31,6 +55,7 @@ export function useServices() {
   const [data, setData] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
   const latest = useRef(0)
+  const scenarios = useScenarios(scope.mode)
 
   async function load() {
     const ticket = ++latest.current
@@ -76,6 +101,7 @@ export function useServices() {
     },
     total: data?.browse.total ?? 0,
     crossRegionCount: data?.browse.crossRegionCount ?? 0,
+    scenarios,
     themes: categories.map((c) => ({ ...c, count: counts.get(c.id) ?? 0 })),
     departments: data?.departments ?? [],
     levels: levels.map((l) => ({ ...l, label: LEVEL_LABEL[l.level] })),
@@ -83,6 +109,7 @@ export function useServices() {
     openSearch: () => void openPage(routes.search),
     openAll: () => void openPage(withQuery(routes.itemList, { title: '全部事项' })),
     openTheme: (id: string, title: string) => void openPage(withQuery(routes.itemList, { theme: id, title })),
+    openScenario: (scenario: ScenarioHitDto) => void openPage(withQuery(routes.scenario, { id: scenario.id })),
     openDepartment: (id: string) => void openPage(withQuery(routes.store, { id })),
     openLevel: (level: RegionLevel) => void openPage(withQuery(routes.itemList, { level, title: `${LEVEL_LABEL[level]}事项` })),
     openCrossRegion: () => void openPage(withQuery(routes.itemList, { crossRegion: '1', title: '跨区域通办事项' })),

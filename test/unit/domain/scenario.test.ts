@@ -251,6 +251,14 @@ describe('checklistOf', () => {
     expect(providedByEarlier({ name: '许可证', eLicence: '食品经营许可证' }, 3, steps)).toBe(FOOD)
     expect(providedByEarlier({ name: '回执', eLicence: null }, 3, steps)).toBeNull()
   })
+
+  it('providedByEarlier takes a qualified licence name for the plain one, never another licence', () => {
+    const marriage = [{ stage: 1, name: '内地居民结婚登记', result: { kind: 'licence' as const, name: '中华人民共和国结婚证' } }]
+    expect(providedByEarlier({ name: '结婚证', eLicence: '结婚证' }, 2, marriage)).toBe('内地居民结婚登记')
+    expect(providedByEarlier({ name: '离婚证', eLicence: '离婚证' }, 2, marriage)).toBeNull()
+    // a one- or two-character name is too short to be a licence's proper name
+    expect(providedByEarlier({ name: '证', eLicence: null }, 2, marriage)).toBeNull()
+  })
 })
 
 // ----------------------------------------------------------------------------------------------- combined form
@@ -452,6 +460,17 @@ describe('a business founded in the case', () => {
     const own = partForm(permitPart, permit)
     expect(allEntries(own).map((e) => e.id)).toEqual(['agentPhone', 'seats'])
     expect(validateAnswers(own, partAnswers(permitPart, { agentPhone: '13800138000', seats: 20 }, {}).answers, { today: TODAY })).toEqual({})
+  })
+
+  it('does not ask for a licence an earlier hall-only step issues', () => {
+    const birth = schema([{ title: '申请人信息', fields: [name] }], [slot('mc', '结婚证', 'required', { kinds: ['image'], maxFiles: 1, maxBytes: 1000 }, { eLicence: '结婚证' })], null)
+    const hallStep = { stage: 1, name: '内地居民结婚登记', result: { kind: 'licence' as const, name: '中华人民共和国结婚证' } }
+    const onlinePart = { ...part(B2, FOOD, birth), itemId: 'birth' }
+    const withHall = combineForms({ scenarioId: 's', title: '我要结婚', mode: 'personal', version: 1, shared: [], parts: [onlinePart], steps: [hallStep, onlinePart.step] })
+    expect(withHall.form.materials).toEqual([])
+    expect(withHall.parts[0].providedInCase).toEqual({ mc: '内地居民结婚登记' })
+    const alone = combineForms({ scenarioId: 's', title: '我要结婚', mode: 'personal', version: 1, shared: [], parts: [onlinePart] })
+    expect(alone.form.materials.map((m) => m.name)).toEqual(['结婚证'])
   })
 
   it('asks for the enterprise when no step of the case founds it', () => {

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AnswersDto, FormSchemaDto, MaterialAnswers, SessionDto } from '../../../src/api/contract'
+import type { AnswersDto, CaseDetailDto, CaseSubmitBody, DraftBody, FormSchemaDto, MaterialAnswers, SessionDto } from '../../../src/api/contract'
 import type { PickedFile } from '../../../src/platform/contract'
 import { prefill, validateAnswers, validateMaterials } from '../../../src/domain/form'
 import { idCardCheckChar } from '../../../src/domain/id-card'
@@ -289,6 +289,7 @@ describe('submission outbox', () => {
       error: '网络不可用，申请已保存，联网后将自动提交',
       fieldErrors: {},
       applicationId: null,
+      caseId: null,
     })
     expect(outboxOf(app, s)[form.itemId].body).toMatchObject({
       itemId: form.itemId,
@@ -370,12 +371,194 @@ describe('submission outbox', () => {
     app.drafts.updateDraft(form.itemId, { answers: { contactPhone: '13800138000' } })
     const application = await app.submissions.submitDraft(form.itemId, SUBMIT)
     expect(application).toMatchObject({ itemId: form.itemId, status: 'submitted', answers: { contactPhone: '13800138000' } })
-    expect(app.submissions.submissionsState.get()[form.itemId]).toEqual({ status: 'done', error: null, fieldErrors: {}, applicationId: application!.id })
+    expect(app.submissions.submissionsState.get()[form.itemId]).toEqual({ status: 'done', error: null, fieldErrors: {}, applicationId: application!.id, caseId: null })
     expect(await allApplicationIds(s)).toEqual([application!.id])
     // Notifications were asked for at each tap, the platform's way; the refusal of the prompt blocked nothing.
     expect(app.platform.platform.requestSubscribe).toHaveBeenCalledTimes(2)
     expect(app.platform.platform.requestSubscribe).toHaveBeenCalledWith(app.submissions.SUBSCRIBE_TEMPLATES.weapp)
   }, 60_000)
+})
+
+/**
+ * The server's side of 一件事 for the store tests below: drafts `scenario-<id>` and case submissions, with what the
+ * contract promises (one case per submissionKey, a refusal kept per key, the draft removed with the case). A fake
+ * behind the fake host, so these tests are about the outbox, not about the mock's case rules (tested there).
+ */
+function caseServer(real: (options: HostRequestOptions) => Promise<unknown>) {
+  const drafts = new Map<string, DraftBody>()
+  const byKey = new Map<string, { status: number; data: unknown }>()
+  const server = {
+    /** Every case submission that reached the server: its Idempotency-Key and body */
+    posts: [] as { key: string; body: CaseSubmitBody }[],
+    created: 0,
+    /** No network at all */
+    offline: false,
+    /** The next n answers to a submission are lost after the server handled it */
+    dropAnswers: 0,
+    /** A refusal for a body (400 and its fields), or null to create the case */
+    judge: (_body: CaseSubmitBody): { message: string; fields: Record<string, string> } | null => null,
+    respond: async (options: HostRequestOptions): Promise<unknown> => {
+      const path = new URL(options.url).pathname
+      const isDraft = path.startsWith('/api/v1/me/drafts/scenario-')
+      if (!isDraft && path !== '/api/v1/me/cases') return real(options)
+      if (server.offline) throw { errMsg: 'request:fail socket hang up' }
+      const answer = (status: number, data?: unknown) => ({ statusCode: status, data, header: {}, errMsg: 'request:ok' })
+      const id = decodeURIComponent(path.split('/').pop()!)
+      if (isDraft && options.method === 'GET') return drafts.has(id) ? answer(200, { ...drafts.get(id), itemName: '我要开餐饮店' }) : answer(404, { code: 'DRAFT_NOT_FOUND', message: '草稿不存在' })
+      if (isDraft && options.method === 'PUT') return drafts.set(id, options.data as DraftBody), answer(200, { ...(options.data as DraftBody), itemName: '我要开餐饮店' })
+      if (isDraft) return drafts.delete(id), answer(204)
+      const key = options.header?.['idempotency-key'] ?? ''
+      const body = options.data as CaseSubmitBody
+      server.posts.push({ key, body })
+      if (!byKey.has(key)) {
+        const refused = server.judge(body)
+        if (refused) byKey.set(key, { status: 400, data: { code: 'INVALID_ANSWERS', ...refused } })
+        else {
+          drafts.delete(`scenario-${body.scenarioId}`)
+          byKey.set(key, { status: 200, data: caseOf(`case-${++server.created}`, body) })
+        }
+      }
+      if (server.dropAnswers > 0) {
+        server.dropAnswers--
+        throw { errMsg: 'request:fail socket hang up' }
+      }
+      const kept = byKey.get(key)!
+      return answer(kept.status, kept.data)
+    },
+  }
+  return server
+}
+
+const caseOf = (id: string, body: CaseSubmitBody): CaseDetailDto => ({
+  id,
+  number: `YJS2026${id}`,
+  scenarioId: body.scenarioId,
+  title: '我要开餐饮店',
+  status: 'in-progress',
+  submittedAt: Date.now(),
+  updatedAt: Date.now(),
+  total: 2,
+  ended: 0,
+  next: '等待市场监管局受理营业执照申请',
+  mode: body.mode,
+  regionName: '黄浦区',
+  parts: [],
+  offline: [],
+  fee: null,
+})
+
+describe('case submissions (一件事)', () => {
+  const KEY = 'scenario-open-restaurant'
+  const SCENARIO = { regionCode: '310101', version: 2, answers: { seats: 60, alcohol: 'yes', kinds: ['hot-food', 'cold-food'] } }
+  const ANSWERS: AnswersDto = { shopName: '老王面馆', contactPhone: '13800138000' }
+  const MATERIALS: MaterialAnswers = { lease: { kind: 'deferred' } }
+
+  async function signIn(user: string) {
+    return endpoints.auth.createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
+  }
+
+  async function start(user: string) {
+    const s = await signIn(user)
+    const app = launch(storageOf(s))
+    const server = caseServer((options) => overHttp(options, null))
+    app.host.respond = server.respond
+    const draft = await app.drafts.openDraft(KEY, '我要开餐饮店', 2)
+    app.drafts.updateDraft(KEY, { scenario: SCENARIO, answers: ANSWERS, materials: MATERIALS })
+    return { s, app, server, draft, state: () => app.submissions.submissionsState.get()[KEY] }
+  }
+
+  it('sends the case body built from the draft, keeps it offline, and sends it once when the network returns', async () => {
+    const { s, app, server, draft, state } = await start('case-offline')
+    server.offline = true
+    const tap = app.submissions.submitDraft(KEY, SUBMIT)
+    expect(app.submissions.submitDraft(KEY, SUBMIT)).toBe(tap)
+    expect(await tap).toBeNull()
+    expect(state()).toEqual({ status: 'waiting-network', error: '网络不可用，申请已保存，联网后将自动提交', fieldErrors: {}, applicationId: null, caseId: null })
+    // The 一件事's own body: its questions' answers and their version, no item id or form version
+    expect(outboxOf(app, s)[KEY].body).toEqual({
+      scenarioId: 'open-restaurant',
+      regionCode: '310101',
+      scenarioAnswers: SCENARIO.answers,
+      scenarioVersion: 2,
+      answers: ANSWERS,
+      materials: MATERIALS,
+      declarationAccepted: true,
+      submissionKey: draft.submissionKey,
+      mode: 'personal',
+      platform: 'weapp',
+    })
+    expect(server.posts).toEqual([])
+
+    // Killed; launched again, and the network comes back.
+    const next = launch(new Map(app.platform.memory))
+    next.host.respond = server.respond
+    expect(next.submissions.submissionsState.get()[KEY].status).toBe('waiting-network')
+    server.offline = false
+    next.online()
+    await until(() => next.submissions.submissionsState.get()[KEY].status === 'done')
+    expect(next.submissions.submissionsState.get()[KEY]).toEqual({ status: 'done', error: null, fieldErrors: {}, applicationId: null, caseId: 'case-1' })
+    expect(server.created).toBe(1)
+    expect(server.posts.map((p) => p.key)).toEqual([draft.submissionKey])
+    expect(outboxOf(next, s)).toEqual({})
+    expect(next.drafts.draftsState.get().byItem[KEY]).toBeUndefined()
+
+    // The first process still held it: its network returns, the same key is answered with the same case.
+    app.online()
+    await until(() => app.submissions.submissionsState.get()[KEY].status === 'done')
+    expect(app.submissions.submissionsState.get()[KEY].caseId).toBe('case-1')
+    expect(server.created).toBe(1)
+  }, 30_000)
+
+  it('answers a double tap with one request, and a retry after a lost answer with the same case', async () => {
+    const first = await start('case-double-tap')
+    const tap = first.app.submissions.submitDraft(KEY, SUBMIT)
+    expect(first.app.submissions.submitDraft(KEY, SUBMIT)).toBe(tap)
+    expect(await tap).toMatchObject({ id: 'case-1', scenarioId: 'open-restaurant' })
+    expect(first.server.posts).toHaveLength(1)
+    expect(first.state()).toEqual({ status: 'done', error: null, fieldErrors: {}, applicationId: null, caseId: 'case-1' })
+
+    // Every answer lost on the way back (the client's own retries too): the server made the case once.
+    const { app, server, draft, state } = await start('case-lost-answer')
+    server.dropAnswers = Infinity
+    expect(await app.submissions.submitDraft(KEY, SUBMIT)).toBeNull()
+    expect(state().status).toBe('waiting-network')
+    expect(server.created).toBe(1)
+    server.dropAnswers = 0
+    await app.submissions.resumePendingSubmissions()
+    expect(state()).toMatchObject({ status: 'done', caseId: 'case-1' })
+    expect(server.created).toBe(1)
+    expect(new Set(server.posts.map((p) => p.key))).toEqual(new Set([draft.submissionKey]))
+  }, 30_000)
+
+  it('shows a refusal at its fields, keeps the draft under a new key, and submits it once corrected', async () => {
+    const { app, server, draft, state } = await start('case-refused')
+    server.judge = (body) => (body.answers.contactPhone === '1380013' ? { message: '请按提示修改后再提交', fields: { contactPhone: '请输入 11 位手机号' } } : null)
+    app.drafts.updateDraft(KEY, { answers: { contactPhone: '1380013' } })
+    expect(await app.submissions.submitDraft(KEY, SUBMIT)).toBeNull()
+    expect(state()).toEqual({ status: 'error', error: '请按提示修改后再提交', fieldErrors: { contactPhone: '请输入 11 位手机号' }, applicationId: null, caseId: null })
+    expect(server.created).toBe(0)
+    const kept = app.drafts.draftsState.get().byItem[KEY]
+    expect(kept.scenario).toEqual(SCENARIO)
+    expect(kept.submissionKey).not.toBe(draft.submissionKey)
+
+    app.drafts.updateDraft(KEY, { answers: { contactPhone: '13800138000' } })
+    expect(await app.submissions.submitDraft(KEY, SUBMIT)).toMatchObject({ id: 'case-1' })
+    expect(state()).toEqual({ status: 'done', error: null, fieldErrors: {}, applicationId: null, caseId: 'case-1' })
+    expect(server.posts.map((p) => p.key)).toEqual([draft.submissionKey, kept.submissionKey])
+    expect(server.posts[1].body.answers.contactPhone).toBe('13800138000')
+  }, 30_000)
+
+  it('sends nothing for a 一件事 draft whose questions were never answered', async () => {
+    const s = await signIn('case-no-questions')
+    const app = launch(storageOf(s))
+    const server = caseServer((options) => overHttp(options, null))
+    app.host.respond = server.respond
+    await app.drafts.openDraft(KEY, '我要开餐饮店', 2)
+    expect(await app.submissions.submitDraft(KEY, SUBMIT)).toBeNull()
+    expect(app.submissions.submissionsState.get()[KEY]).toMatchObject({ status: 'error', error: '请先回答办理情形的问题' })
+    expect(server.posts).toEqual([])
+    expect(outboxOf(app, s)).toEqual({})
+  }, 30_000)
 })
 
 describe('material uploads', () => {

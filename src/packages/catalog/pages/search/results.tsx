@@ -18,7 +18,7 @@ function Scenarios({ s }: { s: SearchState }) {
           hoverClass='catalog-search__scenario--hover'
           onClick={() => s.openScenario(sc)}
           role='button'
-          aria-label={`一件事：${sc.title}`}
+          aria-label={`一件事：${sc.title}，${sc.itemCount} 个事项一次办`}
         >
           <Text className='catalog-search__scenario-tag'>一件事</Text>
           <Text className='catalog-search__scenario-title'>{sc.title}</Text>

@@ -40,12 +40,6 @@ export interface SearchMeta {
   departments: SearchResultDto['departments']
 }
 
-/**
- * The query a 一件事 card runs until the scenario pages exist: its title without 「我要」/「我想」 and
- * 「一件事」, e.g. 我要开餐饮店 → 开餐饮店.
- */
-export const scenarioQuery = (title: string) => title.replace(/^我(要|想)/, '').replace(/一件事$/, '').trim() || title
-
 const clean = (q: string) => q.trim().slice(0, MAX_QUERY_LENGTH)
 
 /**
@@ -142,7 +136,8 @@ export function useSearch() {
     scenarios: pages.meta?.scenarios ?? [],
     suggestions: pages.meta?.suggestions ?? [],
     departments: pages.meta?.departments ?? [],
-    openScenario: (s: ScenarioHitDto) => run(scenarioQuery(s.title)),
+    /** A 一件事 card opens its page: what it covers, a few questions, then one combined application */
+    openScenario: (s: ScenarioHitDto) => void openPage(withQuery(routes.scenario, { id: s.id })),
     open: (item: ItemSummaryDto) => void openPage(withQuery(routes.guide, { id: item.id })),
   }
 }

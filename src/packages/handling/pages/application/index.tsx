@@ -3,6 +3,7 @@ import { isEnded } from '../../../../domain/application-status'
 import { formatBeijingDate } from '../../../../domain/assurance'
 import { PageShell } from '../../../../components/page-shell'
 import { Button } from '../../../../components/button'
+import { Icon } from '../../../../components/icon'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { StatusBadge } from '../../components/status-badge'
 import { Timeline } from '../../components/timeline'
@@ -32,6 +33,12 @@ export default function Application() {
           <Text className='application__title'>{d.itemName}</Text>
           <StatusBadge status={d.status} />
         </View>
+        {d.case ? (
+          <View className='application__case' hoverClass='application__case--hover' onClick={a.openCase} role='button' aria-label={`所属一件事：${d.case.title}，查看一件事办件`}>
+            <Text className='application__case-text'>{`所属一件事：${d.case.title}`}</Text>
+            <Icon name='chevron-right' className='application__case-arrow' />
+          </View>
+        ) : null}
         <Pair label='办件编号' value={d.number} />
         <Pair label='受理部门' value={d.department} />
         <Pair label='提交日期' value={formatBeijingDate(d.submittedAt)} />

@@ -134,6 +134,10 @@ export function useApplication() {
     openSupplement: () => void openPage(withQuery(routes.supplement, { id })),
     openFees: () => void openPage(routes.fees),
     openLicences: () => void openPage(routes.licences),
+    /** 所属一件事: the case this application was submitted with */
+    openCase: () => {
+      if (d?.case) void openPage(withQuery(routes.case, { id: d.case.id }))
+    },
     openRating: () => void openPage(withQuery(routes.rating, { id })),
     openFollowUp: () => void openPage(withQuery(routes.rating, { id, followUp: '1' })),
   }

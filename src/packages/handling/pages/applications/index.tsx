@@ -1,11 +1,13 @@
 import { View, Text } from '@tarojs/components'
-import type { ApplicationFilter, ApplicationSummaryDto } from '../../../../api/contract'
+import type { ApplicationFilter, ApplicationSummaryDto, CaseSummaryDto } from '../../../../api/contract'
 import { STATUS_LABEL } from '../../../../domain/application-status'
 import { formatBeijingDate } from '../../../../domain/assurance'
 import { PageShell } from '../../../../components/page-shell'
+import { Badges } from '../../../../components/badges'
 import { Button } from '../../../../components/button'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { StatusBadge } from '../../components/status-badge'
+import { caseBadge, CASE_STATUS_LABEL, progressText } from '../case/model'
 import { useApplications } from './use-applications'
 import './index.scss'
 
@@ -21,24 +23,67 @@ const EMPTY: Record<ApplicationFilter, string> = {
 function ApplicationCard({ a, onOpen }: { a: ApplicationSummaryDto; onOpen: (a: ApplicationSummaryDto) => void }) {
   const due = a.dueDate ? `，承诺办结 ${a.dueDate}` : ''
   const fee = a.unpaidFeeId ? '，待缴费' : ''
+  const inCase = a.case ? `，一件事：${a.case.title}` : ''
   return (
     <View
       className='tb-card applications__card'
       hoverClass='applications__card--hover'
       onClick={() => onOpen(a)}
       role='button'
-      aria-label={`${a.itemName}，${STATUS_LABEL[a.status]}，办件编号 ${a.number}${due}${fee}`}
+      aria-label={`${a.itemName}，${STATUS_LABEL[a.status]}，办件编号 ${a.number}${due}${fee}${inCase}`}
     >
       <View className='applications__head'>
         <Text className='applications__name'>{a.itemName}</Text>
         <StatusBadge status={a.status} className='applications__status' />
       </View>
+      {a.case ? <Text className='applications__case'>{`一件事：${a.case.title}`}</Text> : null}
       <Text className='applications__line'>{`办件编号 ${a.number}`}</Text>
       <Text className='applications__line'>{a.department}</Text>
       <View className='applications__foot'>
         <Text className='tb-muted'>{`提交于 ${formatBeijingDate(a.submittedAt)}`}</Text>
         {a.dueDate ? <Text className='tb-muted'>{`承诺办结 ${a.dueDate}`}</Text> : null}
         {a.unpaidFeeId ? <Text className='applications__fee'>待缴费</Text> : null}
+      </View>
+    </View>
+  )
+}
+
+/** A 一件事 case: its status, how many of its items have ended, and what is next. */
+function CaseCard({ c, onOpen }: { c: CaseSummaryDto; onOpen: (c: CaseSummaryDto) => void }) {
+  return (
+    <View
+      className='tb-card applications__card'
+      hoverClass='applications__card--hover'
+      onClick={() => onOpen(c)}
+      role='button'
+      aria-label={`一件事：${c.title}，${CASE_STATUS_LABEL[c.status]}，${progressText(c)}，${c.next}`}
+    >
+      <View className='applications__head'>
+        <Text className='applications__name'>{c.title}</Text>
+        <Badges badges={[caseBadge(c.status)]} className='applications__status' />
+      </View>
+      <Text className='applications__progress'>{progressText(c)}</Text>
+      <Text className='applications__line'>{c.next}</Text>
+    </View>
+  )
+}
+
+/** 一件事: the cases above the applications, each leading to its 一件事办件 page. */
+function Cases({ cases, onOpen }: { cases: CaseSummaryDto[]; onOpen: (c: CaseSummaryDto) => void }) {
+  return (
+    <View>
+      <View className='tb-section-title' role='heading' aria-level={2}>
+        <Text>一件事</Text>
+      </View>
+      <View role='list' aria-label='一件事办件'>
+        {cases.map((c) => (
+          <View key={c.id} role='listitem'>
+            <CaseCard c={c} onOpen={onOpen} />
+          </View>
+        ))}
+      </View>
+      <View className='tb-section-title' role='heading' aria-level={2}>
+        <Text>办件</Text>
       </View>
     </View>
   )
@@ -75,6 +120,7 @@ export default function Applications() {
         ))}
       </View>
 
+      {s.cases.length ? <Cases cases={s.cases} onOpen={s.openCase} /> : null}
       {s.loading ? (
         <Skeleton rows={4} />
       ) : s.error ? (

@@ -1,7 +1,8 @@
 import { useDidShow, useReachBottom, useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import type { ApplicationFilter, ApplicationListDto, ApplicationSummaryDto } from '../../../../api/contract'
+import type { ApplicationFilter, ApplicationListDto, ApplicationSummaryDto, CaseSummaryDto } from '../../../../api/contract'
 import { handlingApi } from '../../../../api/endpoints/handling'
+import { scenarioApi } from '../../../../api/endpoints/scenario'
 import { ApiError } from '../../../../api/errors'
 import { FILTER_LABEL } from '../../../../domain/application-status'
 import { useStore } from '../../../../stores/create-store'
@@ -26,6 +27,7 @@ interface ListState {
  * 我的办件: the user's applications by tab (全部 / 办理中 / 待补正 / 已办结 / 已撤回) with the server's counts, paged
  * 20 at a time (more on reaching the bottom, or with 「加载更多」). Reloads the first page on every show, so a
  * status changed meanwhile (补正 submitted, 撤回) is never stale. Answers from a tab left meanwhile land nowhere.
+ * Above 全部, the user's 一件事 cases; they come from a request of their own whose failure leaves the list alone.
  */
 export function useApplications() {
   const { params } = useRouter()
@@ -37,6 +39,7 @@ export function useApplications() {
   const [error, setError] = useState<string | null>(null)
   const [moreError, setMoreError] = useState<string | null>(null)
   const [loadingMore, setLoadingMore] = useState(false)
+  const [cases, setCases] = useState<CaseSummaryDto[]>([])
   const generation = useRef(0)
   const busyMore = useRef(false)
   const shown = useRef(false)
@@ -55,6 +58,14 @@ export function useApplications() {
     } catch (e) {
       if (asked !== generation.current) return
       setError(messageOf(e))
+    }
+  }
+
+  async function loadCases() {
+    try {
+      setCases((await scenarioApi.listCases()).cases)
+    } catch {
+      // The 一件事 block is a shortcut: without it the list is complete (each application names its case).
     }
   }
 
@@ -86,9 +97,17 @@ export function useApplications() {
     if (signedIn) void loadFirst(filter)
   }, [signedIn, filter]) // eslint-disable-line react-hooks/exhaustive-deps
 
-  // The first show is the mount (the effect above loads); later shows are returns from a detail page.
+  useEffect(() => {
+    if (signedIn) void loadCases()
+    else setCases([])
+  }, [signedIn])
+
+  // The first show is the mount (the effects above load); later shows are returns from a detail page.
   useDidShow(() => {
-    if (shown.current && signedIn) void loadFirst(filter)
+    if (shown.current && signedIn) {
+      void loadFirst(filter)
+      void loadCases()
+    }
     shown.current = true
   })
   useReachBottom(() => void loadMore())
@@ -109,6 +128,8 @@ export function useApplications() {
     /** Only when nothing is shown yet; a failed refresh keeps the cards it had */
     error: list === null ? error : null,
     items: list?.items ?? [],
+    /** 一件事 cases, on 全部 only: the other tabs filter applications by their own status */
+    cases: filter === 'all' ? cases : [],
     hasMore: !!list && list.items.length < list.total,
     loadingMore,
     moreError,
@@ -119,6 +140,7 @@ export function useApplications() {
       void loadFirst(filter)
     },
     open: (a: ApplicationSummaryDto) => void openPage(withQuery(routes.application, { id: a.id })),
+    openCase: (c: CaseSummaryDto) => void openPage(withQuery(routes.case, { id: c.id })),
     browse: () => void openTab(routes.services),
     openLogin: () => void openPage(routes.login),
   }

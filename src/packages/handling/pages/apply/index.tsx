@@ -6,6 +6,7 @@ import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { FillStep } from './fill-step'
 import { MaterialsStep } from './materials-step'
 import { ReviewStep } from './review-step'
+import { ScenarioParts } from './scenario-parts'
 import { StepBar } from './steps'
 import { useApply, type Apply } from './use-apply'
 import './index.scss'
@@ -33,7 +34,7 @@ function Actions({ a }: { a: Apply }) {
   )
 }
 
-/** 在线办理: three steps, each saved to the draft as it is typed. */
+/** 在线办理 (one item, or a 一件事's combined form): three steps, each saved to the draft as it is typed. */
 export default function Apply() {
   const a = useApply()
   const { phase, schema } = a
@@ -46,14 +47,19 @@ export default function Apply() {
       ) : phase.status === 'signed-out' ? (
         <StateMessage icon='user' title='登录后在线办理' description='填写的内容会自动保存，换个设备也能接着填' actionText='去登录' onAction={a.signIn} />
       ) : phase.status === 'not-found' ? (
-        <StateMessage icon='file' title='该事项暂不支持在线办理' description='可以返回办事指南查看其他办理方式' />
+        <StateMessage
+          icon='file'
+          title={a.isScenario ? '该一件事暂不支持在线办理' : '该事项暂不支持在线办理'}
+          description={a.isScenario ? '可以返回一件事页面查看需到现场办理的事项' : '可以返回办事指南查看其他办理方式'}
+        />
       ) : phase.status === 'error' || !schema ? (
         <StateMessage icon='refresh' title='暂时无法打开申请表' description={phase.status === 'error' ? phase.error : undefined} actionText='重新加载' onAction={a.retry} />
       ) : (
         <View>
           <View className='apply__head'>
-            <Text className='apply__name'>{schema.itemName}</Text>
+            <Text className='apply__name'>{a.title || schema.itemName}</Text>
           </View>
+          {a.scenario ? <ScenarioParts scenario={a.scenario} onEdit={a.editScenario} /> : null}
           <StepBar step={a.step} progress={a.answers.progress} syncText={a.syncText} />
           {a.waitingText ? (
             <Notice tone='info' title={a.waitingText}>

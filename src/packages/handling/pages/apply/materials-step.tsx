@@ -14,7 +14,7 @@ export function MaterialsStep({ a }: { a: Apply }) {
       </View>
       {schema.materials.length === 0 ? (
         <View className='tb-card'>
-          <Text className='tb-muted'>本事项无需提交材料，请直接进入下一步。</Text>
+          <Text className='tb-muted'>{`${a.isScenario ? '本次办理' : '本事项'}无需提交材料，请直接进入下一步。`}</Text>
         </View>
       ) : (
         schema.materials.map((slot, i) => (

@@ -1,13 +1,16 @@
 import { View, Text } from '@tarojs/components'
-import type { FormFieldDto, LeafAnswer, MaterialAnswerDto, MaterialSlotDto } from '../../../../api/contract'
+import type { FormFieldDto, FormSchemaDto, LeafAnswer, MaterialAnswerDto, MaterialSlotDto } from '../../../../api/contract'
 import { formatFen } from '../../../../domain/assurance'
 import { isVisible } from '../../../../domain/form'
 import { Declaration } from '../../components/declaration'
 import type { GroupRow } from '../../components/fields'
 import { systemFilled } from './model'
+import type { ScenarioInfo } from './source'
 import type { Apply } from './use-apply'
 
 const TIMING = { 'before-review': '提交后缴纳', 'after-acceptance': '受理后缴纳' } as const
+/** 合并缴费: a 一件事's fees are paid once, when the combined fee falls due. */
+const ONCE = { 'before-review': '提交后一次缴纳', 'after-acceptance': '受理后一次缴纳' } as const
 
 function Row({ label, value }: { label: string; value: string }) {
   return (
@@ -40,6 +43,29 @@ function materialText(a: Apply, slot: MaterialSlotDto, answer: MaterialAnswerDto
   return `已上传 ${answer.fileIds.length} 个文件`
 }
 
+/** A 一件事's items, applied for at once. */
+function Parts({ scenario }: { scenario: ScenarioInfo }) {
+  return (
+    <View className='tb-card'>
+      <Head title={`办理事项（${scenario.parts.length} 项）`} />
+      {scenario.parts.map((p) => (
+        <Row key={p.stepKey} label={p.department} value={p.itemName} />
+      ))}
+    </View>
+  )
+}
+
+/** 合并缴费: one amount for the items' fees, and what each item adds to it. */
+function CombinedFee({ scenario, fee }: { scenario: ScenarioInfo; fee: NonNullable<FormSchemaDto['fee']> }) {
+  return (
+    <View className='tb-card'>
+      <Head title='合并缴费' />
+      <Text className='apply-review__fee'>{`共 ${formatFen(fee.amountFen)}，${ONCE[fee.timing]}`}</Text>
+      {scenario.parts.map((p) => (p.fee ? <Row key={p.stepKey} label={p.itemName} value={formatFen(p.fee.amountFen)} /> : null))}
+    </View>
+  )
+}
+
 /** ③ 确认提交: every answer that shows, how each material comes, the fee, and the 承诺书 to accept. */
 export function ReviewStep({ a }: { a: Apply }) {
   const { schema, answers } = a
@@ -50,6 +76,7 @@ export function ReviewStep({ a }: { a: Apply }) {
   }
   return (
     <View className='apply-review'>
+      {a.scenario ? <Parts scenario={a.scenario} /> : null}
       <View className='tb-card'>
         <Head title='填写信息' onEdit={() => a.edit(0)} />
         {schema.sections.map((section) => (
@@ -77,12 +104,13 @@ export function ReviewStep({ a }: { a: Apply }) {
       </View>
       <View className='tb-card'>
         <Head title='申请材料' onEdit={() => a.edit(1)} />
-        {schema.materials.length === 0 ? <Text className='tb-muted'>本事项无需提交材料</Text> : null}
+        {schema.materials.length === 0 ? <Text className='tb-muted'>{a.isScenario ? '本次办理无需提交材料' : '本事项无需提交材料'}</Text> : null}
         {schema.materials.map((slot) => (
           <Row key={slot.id} label={slot.name} value={materialText(a, slot, a.materials.materials[slot.id])} />
         ))}
       </View>
-      {schema.fee ? (
+      {schema.fee && a.scenario ? <CombinedFee scenario={a.scenario} fee={schema.fee} /> : null}
+      {schema.fee && !a.scenario ? (
         <View className='tb-card'>
           <Head title='费用' />
           <Row label={schema.fee.title} value={formatFen(schema.fee.amountFen)} />

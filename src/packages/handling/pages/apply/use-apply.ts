@@ -9,15 +9,16 @@ import { beijingDate } from '../../../../domain/working-days'
 import { ensureAssurance } from '../../../../hooks/use-guard'
 import { appConfig } from '../../../../stores/app-config'
 import { useStore } from '../../../../stores/create-store'
-import { draftsState, openDraft, updateDraft } from '../../../../stores/drafts'
+import { draftsState, updateDraft } from '../../../../stores/drafts'
 import { activeEnterprise, enterprises } from '../../../../stores/enterprises'
 import { preferences } from '../../../../stores/preferences'
 import { session } from '../../../../stores/session'
 import { OFFLINE_MESSAGE, resetSubmission, submissionsState, submitDraft } from '../../../../stores/submissions'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { formatAnswer, type FieldEnv } from '../../components/fields'
-import { cityRegions, decodeParam, identityText, licenceFor, pathLabel, type Known } from './model'
+import { cityRegions, identityText, licenceFor, pathLabel, type Known } from './model'
 import { openedAnswers } from './prefill'
+import { openForm, questionsBelow, sourceOf, type ScenarioInfo } from './source'
 import { useAnswers } from './use-answers'
 import { useMaterials } from './use-materials'
 
@@ -33,15 +34,24 @@ const slotName = (schema: FormSchemaDto, id: string) => schema.materials.find((m
 
 const SYNC_TEXT = { 'saved-local': '已保存到本机', saving: '正在同步…', saved: '已同步', offline: '离线，已保存到本机', error: '同步失败，已保存到本机' } as const
 
+/** Where a submission leads: its case (一件事) or application, or 我的办件 when the server's answer was lost. */
+const resultUrl = (id: string | null | undefined, scenario: boolean) => (id ? withQuery(scenario ? routes.case : routes.application, { id }) : routes.applications)
+
 /**
  * 在线办理 (param: item): ① 填写信息 → ② 提交材料 → ③ 确认提交. Requires sign-in; opens the user's draft (device
  * and server, the newer wins), prefills what it can without overwriting anything typed, and saves every change to
  * the draft at once. A reopened item starts at ① with everything kept. Submitting asks for a fresh face check
  * first, goes out once however often it is tapped, and waits calmly for the network when there is none.
+ *
+ * 一件事 (param: scenario): the same three steps over the combined form of the items its answers chose (draft
+ * `scenario-<id>`), one submission for all of them, which becomes a case (一件事办件).
  */
 export function useApply() {
-  const itemId = decodeParam(useRouter().params.item)
-  const here = withQuery(routes.apply, { item: itemId })
+  const { params } = useRouter()
+  const source = useMemo(() => sourceOf(params), [params.item, params.scenario]) // eslint-disable-line react-hooks/exhaustive-deps
+  /** The draft's key: the item's id, or `scenario-<id>` for a 一件事 */
+  const { key: itemId, here } = source
+  const isScenario = source.kind === 'scenario'
   const sessionStatus = useStore(session, (s) => s.status)
   const user = useStore(session, (s) => s.user)
   const enterprise = useStore(enterprises, activeEnterprise)
@@ -53,6 +63,8 @@ export function useApply() {
 
   const [phase, setPhase] = useState<Phase>({ status: 'loading' })
   const [schema, setSchema] = useState<FormSchemaDto | null>(null)
+  const [title, setTitle] = useState('')
+  const [scenario, setScenario] = useState<ScenarioInfo | null>(null)
   const [licences, setLicences] = useState<LicenceDto[]>([])
   const [step, setStep] = useState(0)
   const [accepted, setAccepted] = useState(false)
@@ -79,21 +91,25 @@ export function useApply() {
     if (!itemId) return setPhase({ status: 'not-found' })
     setPhase({ status: 'loading' })
     try {
-      const [form, owned] = await Promise.all([
-        handlingApi.getForm(itemId),
+      const [found, owned] = await Promise.all([
+        openForm(source, regionCode),
         // Without the wallet the form still works: the materials are uploaded instead
         handlingApi.listLicences().then((l) => l.licences, () => [] as LicenceDto[]),
       ])
-      const draft = await openDraft(itemId, form.itemName, form.version)
+      // A 一件事 whose questions are not answered (yet, or for its current rules) goes to them first
+      if ('redirect' in found) return void Taro.redirectTo({ url: found.redirect })
+      const { form, draft } = found
       const opened = openedAnswers(form, draft.answers, known, owned)
       setSchema(form)
+      setTitle(found.title)
+      setScenario(found.scenario)
       setLicences(owned)
       answers.reset(opened.answers, opened.sources)
       materials.reset(draft.materials, form.materials, (slot) => licenceFor(slot, owned, today))
       if (opened.changed) updateDraft(itemId, { answers: opened.answers })
       setStep(0)
       setPhase({ status: 'ready' })
-      void Taro.setNavigationBarTitle({ title: form.itemName })
+      void Taro.setNavigationBarTitle({ title: found.title })
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) setPhase({ status: 'not-found' })
       // ApiError messages are written for people; anything else gets a plain sentence
@@ -120,8 +136,7 @@ export function useApply() {
     if (!watching.current || !submission) return
     if (submission.status === 'done') {
       watching.current = false
-      const url = submission.applicationId ? withQuery(routes.application, { id: submission.applicationId }) : routes.applications
-      void Taro.redirectTo({ url })
+      void Taro.redirectTo({ url: resultUrl(isScenario ? submission.caseId : submission.applicationId, isScenario) })
     } else if (submission.status === 'error' && schema) {
       showServerErrors(submission.fieldErrors)
     }
@@ -165,6 +180,13 @@ export function useApply() {
     return false
   }
 
+  /** 修改情形: back to the 一件事's questions (the page below when the user came from there) */
+  function editScenario() {
+    if (!scenario) return
+    if (questionsBelow(scenario.id)) void Taro.navigateBack()
+    else void Taro.redirectTo({ url: withQuery(routes.scenario, { id: scenario.id }) })
+  }
+
   const waiting = submission?.status === 'waiting-network'
   const busy = submission?.status === 'submitting'
 
@@ -175,10 +197,10 @@ export function useApply() {
     submitting.current = true
     watching.current = true
     void submitDraft(itemId, { mode, declarationAccepted: true })
-      .then((application) => {
-        if (application) {
+      .then((created) => {
+        if (created) {
           watching.current = false
-          void Taro.redirectTo({ url: withQuery(routes.application, { id: application.id }) })
+          void Taro.redirectTo({ url: resultUrl(created.id, isScenario) })
         }
       })
       .finally(() => {
@@ -190,6 +212,11 @@ export function useApply() {
     itemId,
     phase,
     schema,
+    isScenario,
+    /** The item's name, or the 一件事's title */
+    title,
+    /** The 一件事 being filled (its parts), or null for one item */
+    scenario,
     env,
     known,
     step,
@@ -215,6 +242,7 @@ export function useApply() {
       else if (step === 1 && checkMaterials()) goTo(2)
     },
     edit: (target: 0 | 1) => goTo(target),
+    editScenario,
     toggleAccepted: () => setAccepted((a) => !a),
     submit,
   }

@@ -3,12 +3,21 @@ import { useRef, useState } from 'react'
 import type { DraftDto } from '../../../../api/contract'
 import { handlingApi } from '../../../../api/endpoints/handling'
 import { ApiError } from '../../../../api/errors'
+import { combinedFormId } from '../../../../domain/scenario'
 import { useStore } from '../../../../stores/create-store'
 import { discardDraft } from '../../../../stores/drafts'
 import { session } from '../../../../stores/session'
 import { openPage, openTab, routes, withQuery } from '../../../../routes'
 
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
+
+const SCENARIO_PREFIX = combinedFormId('')
+
+/** Where a draft is filled: an item's form, or a 一件事's combined form (draft `scenario-<id>`). */
+export const draftUrl = (d: Pick<DraftDto, 'itemId'>) =>
+  d.itemId.startsWith(SCENARIO_PREFIX)
+    ? withQuery(routes.scenarioApply, { scenario: d.itemId.slice(SCENARIO_PREFIX.length) })
+    : withQuery(routes.apply, { item: d.itemId })
 
 /**
  * 我的草稿: the drafts the server keeps (so a form started on another platform shows too), most recently edited
@@ -68,7 +77,7 @@ export function useDrafts() {
       setError(null)
       void load()
     },
-    resume: (d: DraftDto) => void openPage(withQuery(routes.apply, { item: d.itemId })),
+    resume: (d: DraftDto) => void openPage(draftUrl(d)),
     remove: (d: DraftDto) => void remove(d),
     openLogin: () => void openPage(routes.login),
     browse: () => void openTab(routes.services),
