@@ -7,7 +7,7 @@ import { MAX_UPLOAD_BYTES } from './uploads'
 /**
  * 在线办理表单 of every item offered online (`online`: 办理形式 includes 网上, i.e. 网办深度 Ⅲ or Ⅳ), built from the
  * item's 办事指南: an applicant section by audience, the item-specific sections (form-seeds.ts, or a generic one),
- * one material slot per 申请材料, the 承诺书 and the fee. Deterministic, and built once per base item and
+ * one material slot per 申请材料 (but the 申请表, which the online form itself is), the 承诺书 and the fee. Deterministic, and built once per base item and
  * 业务办理项: every region's implementation shares it (only `itemId` differs).
  *
  * `audience` is the item's 办理对象; an item for both 个人 and 法人 (个体工商户设立登记, 不动产登记) is described as
@@ -117,7 +117,8 @@ function buildForm(item: CatalogItem): SharedForm {
     version: FORM_VERSION,
     audience,
     sections: [applicant, ...(own.length > 0 ? own : [genericSection()])],
-    materials: item.materials.map(materialSlot),
+    // 表单即申请书: the online form is the 申请表, so it is not asked for as an upload too.
+    materials: item.materials.filter((m) => m.type !== 'application-form').map(materialSlot),
     declaration: declaration(audience, item.name),
     fee: feeOf(item),
   }

@@ -254,6 +254,8 @@ export function checklistOf(scenario: Pick<ScenarioDto, 'questions' | 'steps'>, 
   const merged = new Map<string, ChecklistMaterial & { stage: number }>()
   for (const step of steps) {
     for (const m of step.materials) {
+      // Online, the 申请表 is the form itself (mock/handling/forms.ts asks no upload of it)
+      if (m.type === 'application-form' && step.item?.online) continue
       const key = materialKey(m.name)
       const found = merged.get(key)
       if (!found) {
@@ -444,7 +446,15 @@ export function combineForms(input: CombineInput): { form: FormSchemaDto; parts:
         return
       }
       const located = { part: p, section: 0, index, entry }
-      const found = applicant.get(entry.id)
+      // The same source and type is the same answer: 联系电话 and 经办人电话 are both the account's phone.
+      const samePrefill =
+        entry.type !== 'group' && entry.prefill
+          ? [...applicant.values()].find((c) => {
+              const e = c.members[0].entry
+              return e.id !== entry.id && e.type === entry.type && e.type !== 'group' && e.prefill === entry.prefill
+            })
+          : undefined
+      const found = applicant.get(entry.id) ?? samePrefill
       if (found) found.members.push(located)
       else applicant.set(entry.id, { id: entry.id, members: [located] })
       maps[p][entry.id] = entry.id

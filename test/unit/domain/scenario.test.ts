@@ -462,6 +462,22 @@ describe('a business founded in the case', () => {
     expect(validateAnswers(own, partAnswers(permitPart, { agentPhone: '13800138000', seats: 20 }, {}).answers, { today: TODAY })).toEqual({})
   })
 
+  it('asks once for applicant fields filled from the same source', () => {
+    const personal = schema([{ title: '申请人信息', fields: [name, fld('contactPhone', 'phone', '联系电话', { prefill: 'account.phone' })] }], [], null)
+    const { form: combined, parts: [first, second] } = combineForms({
+      scenarioId: 's',
+      title: '我要开餐饮店',
+      mode: 'enterprise',
+      version: 1,
+      shared: [],
+      parts: [part(B1, LICENCE, personal), { ...part(B2, FOOD, permit), itemId: 'permit' }],
+    })
+    expect(combined.sections[0].fields.map((e) => e.id)).toEqual(['applicantName', 'contactPhone'])
+    expect(first.fields.contactPhone).toBe('contactPhone')
+    expect(second.fields.agentPhone).toBe('contactPhone')
+    expect(partAnswers(second, { contactPhone: '13800138000' }, {}).answers).toEqual({ agentPhone: '13800138000' })
+  })
+
   it('does not ask for a licence an earlier hall-only step issues', () => {
     const birth = schema([{ title: '申请人信息', fields: [name] }], [slot('mc', '结婚证', 'required', { kinds: ['image'], maxFiles: 1, maxBytes: 1000 }, { eLicence: '结婚证' })], null)
     const hallStep = { stage: 1, name: '内地居民结婚登记', result: { kind: 'licence' as const, name: '中华人民共和国结婚证' } }

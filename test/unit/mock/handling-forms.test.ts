@@ -122,7 +122,7 @@ function structuralProblems(form: FormSchemaDto): string[] {
 
 describe('handling forms, drafts, uploads, licences', () => {
   describe('form schemas', () => {
-    it('every online item has a form fitting the contract, with a slot per material of its guide; others have none', () => {
+    it('every online item has a form fitting the contract, with a slot per material of its guide but the 申请表; others have none', () => {
       const checked = new Set<string>()
       const withoutUpload = new Set<string>()
       let online = 0
@@ -145,9 +145,11 @@ describe('handling forms, drafts, uploads, licences', () => {
         expect(f.version).toBe(1)
         expect(f.audience).toBe(item.audiences.includes('personal') ? 'personal' : 'enterprise')
         expect(f.declaration).toMatch(/承诺.*真实、合法、有效/)
-        expect(f.materials.map((m) => [m.id, m.name, m.requirement, m.eLicence, m.notes])).toEqual(item.materials.map((m) => [m.id, m.name, m.requirement, m.eLicence, m.notes]))
+        // 表单即申请书: every material but the 申请表, which the online form itself is
+        const asked = item.materials.filter((m) => m.type !== 'application-form')
+        expect(f.materials.map((m) => [m.id, m.name, m.requirement, m.eLicence, m.notes])).toEqual(asked.map((m) => [m.id, m.name, m.requirement, m.eLicence, m.notes]))
         for (const [i, slot] of f.materials.entries()) {
-          const licenceOnly = item.materials[i].eLicence !== null && !item.materials[i].forms.includes('paper')
+          const licenceOnly = asked[i].eLicence !== null && !asked[i].forms.includes('paper')
           expect(slot.upload).toEqual(licenceOnly ? null : { kinds: ['image', 'pdf'], maxFiles: 3, maxBytes: 5 * 1024 * 1024 })
           if (licenceOnly) withoutUpload.add(slot.name)
         }

@@ -429,7 +429,7 @@ describe('submitting a case', () => {
       expect([unanswered.status, mock.error(unanswered).code]).toEqual([400, 'INVALID_SCENARIO_ANSWERS'])
       expect(Object.keys(mock.error(unanswered).fields!)).toEqual(expect.arrayContaining(['moveHukou', 'premaritalCheck']))
       // Answers that change the items after the form was filled: the form no longer fits.
-      const changed = await alice.submit({ ...body, scenarioAnswers: { ...MARRIED, housingFund: 'no', planChild: 'yes' } })
+      const changed = await alice.submit({ ...body, scenarioAnswers: { ...MARRIED, housingFund: 'no', moveHukou: 'yes' } })
       expect([changed.status, mock.error(changed).code]).toEqual([400, 'INVALID_ANSWERS'])
       await nothingStored(alice)
     })
