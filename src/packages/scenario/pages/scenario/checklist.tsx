@@ -48,7 +48,7 @@ function Summary({ scenario, checklist }: { scenario: ScenarioDto; checklist: Ch
   return (
     <View className='tb-card scenario-summary'>
       <View className='scenario-summary__title' role='heading' aria-level={1}>
-        <Text>{`你需要办理 ${checklist.steps.length} 个事项`}</Text>
+        <Text>{`您需要办理 ${checklist.steps.length} 个事项`}</Text>
       </View>
       <Text className='scenario-summary__region'>{`办理地区：${scenario.regionName}`}</Text>
       <View className='scenario-summary__facts'>
