@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildServer } from '../../mock/server'
 import { LEGAL_REP, X_CHECK_DIGIT } from '../../mock/fixtures/identities'
 import { mockPaths, paths } from '../../src/api/contract/paths'
-import type { FormSchemaDto } from '../../src/api/contract'
+import type { FormSchemaDto, ScenarioDto } from '../../src/api/contract'
 import { everyNeededSlotUploaded, multipartJpeg, validAnswers } from '../support/handling-answers'
 import { bootMiniApp, tabItems } from './host/mini-host'
 import type { HttpRequest, Target } from './host/host-api'
@@ -45,6 +45,8 @@ const expected: Record<string, string[]> = {
   'packages/handling/pages/drafts/index': ['暂无草稿'],
   'packages/handling/pages/messages/index': ['暂无消息'],
   'packages/handling/pages/licences/index': ['证照'],
+  'packages/handling/pages/case/index': ['未找到该一件事办件'],
+  'packages/scenario/pages/scenario/index': ['没有找到这件事'],
 }
 const hostName: Record<Target, string> = { weapp: '微信', alipay: '支付宝', swan: '百度' }
 
@@ -245,6 +247,42 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     const detail = await app.openPage(`/packages/handling/pages/application/index?id=${applied.id}`)
     await app.waitFor(() => app.text(detail).includes('办理进度'))
     for (const text of [form.itemName, applied.number, '已接件', '已受理', '承诺办结日期']) expect(app.text(detail)).toContain(text)
+  })
+
+  it('renders a 一件事’s questions one per screen, then its tailored checklist, with the server’s data', async () => {
+    const page = await app.openPage('/packages/scenario/pages/scenario/index?id=newborn')
+    await app.waitFor(() => app.text(page).includes('可能涉及的事项'))
+    for (const text of ['新生儿出生一件事', '出生医学证明', '新生儿出生登记']) expect(app.text(page)).toContain(text)
+    await app.tap('开始', page, { by: 'label' })
+    await app.waitFor(() => app.text(page).includes('第 1 题'))
+    expect(app.text(page)).toMatch(/第 1 题 \/ 共 \d+ 题/)
+    expect(app.text(page)).toContain('返回介绍')
+
+    // Answers kept in the scenario's draft (as another device left them): the page opens at the checklist
+    const token = (app.storage.get('tb.session.v1') as { token: string }).token
+    const headers = { authorization: `Bearer ${token}`, 'x-tongban-contract': '1.0.0' }
+    const scenario: ScenarioDto = (await server.inject({ method: 'GET', url: `${paths.scenarios}/newborn?region=310101`, headers })).json()
+    const answers = Object.fromEntries(
+      scenario.questions.map((q) => [q.id, q.kind === 'number' ? (q.min ?? 1) : q.kind === 'multi' ? [] : q.kind === 'yes-no' ? 'yes' : q.options![0].value]),
+    )
+    const saved = await server.inject({
+      method: 'PUT',
+      url: paths.draft.replace(':id', 'scenario-newborn'),
+      headers,
+      payload: {
+        itemId: 'scenario-newborn',
+        formVersion: scenario.version,
+        answers: {},
+        materials: {},
+        updatedAt: Date.now(),
+        submissionKey: `boot-${target}-scenario`,
+        scenario: { regionCode: '310101', version: scenario.version, answers },
+      },
+    })
+    expect(saved.statusCode).toBe(200)
+    const again = await app.openPage('/packages/scenario/pages/scenario/index?id=newborn')
+    await app.waitFor(() => /您需要办理 \d+ 个事项/.test(app.text(again)))
+    for (const text of ['办理地区：', '跑动次数', '承诺时限', '第一步', '需要的材料', '开始填写']) expect(app.text(again)).toContain(text)
   })
 
   it('signs out from 账号与安全 and 我的 shows the signed-out state', async () => {
