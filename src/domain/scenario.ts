@@ -451,7 +451,7 @@ export function combineForms(input: CombineInput): { form: FormSchemaDto; parts:
         entry.type !== 'group' && entry.prefill
           ? [...applicant.values()].find((c) => {
               const e = c.members[0].entry
-              return e.id !== entry.id && e.type === entry.type && e.type !== 'group' && e.prefill === entry.prefill
+              return e.id !== entry.id && e.type === entry.type && e.prefill === entry.prefill
             })
           : undefined
       const found = applicant.get(entry.id) ?? samePrefill

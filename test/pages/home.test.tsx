@@ -179,7 +179,7 @@ describe('首页', () => {
     expect(screen.queryByText('我要结婚')).toBeNull()
     fireEvent.click(await screen.findByText('我要开餐饮店'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/scenario/pages/scenario/index?id=open-restaurant' })
-    expect(container.querySelectorAll('.home__scenario')).toHaveLength(1)
+    expect(container.querySelectorAll('.tb-scenario-row')).toHaveLength(1)
   })
 
   it('shows at most three scenarios with a way to all of them, and none when the mode has none', async () => {

@@ -1,8 +1,7 @@
 import { Type, type Static, type TLiteral } from '@sinclair/typebox'
-import { ClientPlatform } from './auth'
 import { ItemSummaryDto, MaterialDto, ScenarioHitDto } from './catalog'
 import { Mode } from './config'
-import { AnswersDto, ApplicationSummaryDto, DraftDto, FormSchemaDto, MaterialAnswers } from './handling'
+import { ApplicationSummaryDto, FormSchemaDto, SubmitBody } from './handling'
 import { Id, OptionValue, ScenarioAnswersDto } from './scenario-answers'
 
 export { ScenarioAnswerValue, ScenarioAnswersDto } from './scenario-answers'
@@ -203,12 +202,8 @@ export const CaseSubmitBody = Type.Object(
     scenarioAnswers: ScenarioAnswersDto,
     /** ScenarioDto.version the answers were given for */
     scenarioVersion: Type.Integer({ minimum: 1 }),
-    answers: AnswersDto,
-    materials: MaterialAnswers,
-    declarationAccepted: Type.Literal(true),
-    submissionKey: DraftDto.properties.submissionKey,
-    mode: Mode,
-    platform: ClientPlatform,
+    // The combined form's answers and materials, 承诺, the key, the mode and the platform, as for one item
+    ...Type.Omit(SubmitBody, ['itemId', 'formVersion']).properties,
   },
   { $id: 'CaseSubmitBody', additionalProperties: false },
 )

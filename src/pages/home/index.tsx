@@ -7,6 +7,7 @@ import { RegionChip } from '../../components/region-chip'
 import { Icon } from '../../components/icon'
 import { Button } from '../../components/button'
 import { ItemRow } from '../../components/item-row'
+import { ScenarioRow } from '../../components/scenario-row'
 import { SearchEntry } from '../../components/search-entry'
 import { Skeleton, StateMessage } from '../../components/state-view'
 import { usageLabel } from '../../domain/catalog'
@@ -78,24 +79,7 @@ function Scenarios({ home }: { home: Home }) {
     <Section title='一件事一次办' extra={scenarios.length > HOME_SCENARIOS ? '全部' : undefined} onExtra={home.openAllScenarios}>
       <View className='tb-card home__list'>
         {scenarios.slice(0, HOME_SCENARIOS).map((s) => (
-          <View
-            key={s.id}
-            className='home__scenario'
-            hoverClass='home__scenario--hover'
-            onClick={() => home.openScenario(s)}
-            role='button'
-            aria-label={`一件事：${s.title}，${s.summary}，${s.itemCount} 个事项一次办`}
-          >
-            <View className='home__scenario-icon'>
-              <Icon name={s.icon} />
-            </View>
-            <View className='home__scenario-text'>
-              <Text className='home__scenario-title'>{s.title}</Text>
-              <Text className='home__scenario-summary'>{s.summary}</Text>
-              <Text className='home__scenario-count'>{`${s.itemCount} 个事项 一次办`}</Text>
-            </View>
-            <Icon name='chevron-right' className='home__scenario-arrow' />
-          </View>
+          <ScenarioRow key={s.id} scenario={s} onOpen={home.openScenario} />
         ))}
       </View>
     </Section>

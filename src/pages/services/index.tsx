@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../components/page-shell'
+import { ScenarioRow } from '../../components/scenario-row'
 import { Icon } from '../../components/icon'
 import { ModeSwitch } from '../../components/mode-switch'
 import { RegionChip } from '../../components/region-chip'
@@ -17,23 +18,7 @@ function Scenarios({ s }: { s: Services }) {
     <View className='services__scenarios' role='group' aria-label='一件事一次办'>
       <Text className='services__group-title'>一件事一次办</Text>
       {s.scenarios.map((sc) => (
-        <View
-          key={sc.id}
-          className='services__row'
-          hoverClass='services__row--hover'
-          onClick={() => s.openScenario(sc)}
-          role='button'
-          aria-label={`一件事：${sc.title}，${sc.itemCount} 个事项一次办`}
-        >
-          <View className='services__row-icon'>
-            <Icon name={sc.icon} />
-          </View>
-          <View className='services__row-text'>
-            <Text className='services__row-title'>{sc.title}</Text>
-            <Text className='services__row-meta'>{`${sc.itemCount} 个事项 一次办 · ${sc.summary}`}</Text>
-          </View>
-          <Icon name='chevron-right' className='services__arrow' />
-        </View>
+        <ScenarioRow key={sc.id} scenario={sc} onOpen={s.openScenario} />
       ))}
     </View>
   )
