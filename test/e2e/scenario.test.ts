@@ -141,8 +141,9 @@ describe('我要开餐饮店 on H5', () => {
     await apply().getByText('本次将同时办理').waitFor()
     const text = await apply().innerText()
     for (const name of ['个体工商户设立登记', '小餐饮经营许可', '酒类商品零售许可']) expect(text).toContain(name)
-    // The applicant is asked once, for every item
+    // The applicant is asked once, for every item, prefilled as in online handling
     expect(await apply().locator('.form-field', { hasText: '联系电话' }).count()).toBe(1)
+    expect(await formField('申请人姓名').locator('.form-field__source').innerText()).toContain('来自实名认证')
 
     await pickFirst('联系地址')
     await apply().getByLabel('联系地址详细地址').locator('input').fill('南京东路 100 号')

@@ -76,6 +76,7 @@ const combined = (fee: FormSchemaDto['fee'] = { title: '合并缴费', amountFen
       {
         title: '经营信息',
         fields: [
+          { id: 'applicantName', type: 'text', label: '申请人姓名', required: true, prefill: 'identity.name', editable: false },
           { id: 'shopName', type: 'text', label: '店铺名称', required: true },
           { id: 'contactPhone', type: 'phone', label: '联系电话', required: true },
         ],
@@ -159,6 +160,14 @@ describe('apply page, 一件事 mode', () => {
     // Every change goes to the 一件事's draft
     await type('店铺名称', '老王面馆')
     expect(draftsState.get().byItem[KEY].answers.shopName).toBe('老王面馆')
+  })
+
+  it('prefills the combined form as an item’s: the verified identity once, for every item, filled by the system', async () => {
+    await open()
+    expect(screen.getAllByText('已实名：王*（提交时由系统自动填写）')).toHaveLength(1)
+    expect(screen.getByText('来自实名认证')).toBeTruthy()
+    // Nothing typed for it: the server fills the truth at submission
+    expect(draftsState.get().byItem[KEY].answers.applicantName ?? null).toBeNull()
   })
 
   it('lists the items it applies for above the steps', async () => {
