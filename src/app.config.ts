@@ -20,6 +20,8 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/scenario', pages: ['pages/scenario/index'] },
+    { root: 'packages/wallet', pages: ['pages/licence/index', 'pages/show/index', 'pages/usage/index', 'pages/verify/index'] },
+    { root: 'packages/appointment', pages: ['pages/book/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'packages/catalog', pages: ['pages/search/index', 'pages/guide/index', 'pages/list/index', 'pages/store/index', 'pages/subscriptions/index'] },
   ],
   window: {

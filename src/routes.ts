@@ -49,6 +49,20 @@ export const routes = {
   scenarioApply: '/packages/handling/pages/apply/index',
   /** 一件事办件 (?id=): every linked application and what is next */
   case: '/packages/handling/pages/case/index',
+  /** 电子证照 (?id=): its face, masked until revealed with a face check; 亮证 and 用证记录 from here */
+  licence: '/packages/wallet/pages/licence/index',
+  /** 亮证 (?id=&purpose=): the signed QR code, refreshed every 30 s */
+  showLicence: '/packages/wallet/pages/show/index',
+  /** 用证记录 (?id=) */
+  licenceUsage: '/packages/wallet/pages/usage/index',
+  /** 验证电子证照: window staff scan a shown code */
+  verifyLicence: '/packages/wallet/pages/verify/index',
+  /** 预约 (?item=, &application=; &reschedule=<appointment id>): hall, day, time slot */
+  book: '/packages/appointment/pages/book/index',
+  /** 我的预约 */
+  appointments: '/packages/appointment/pages/list/index',
+  /** 预约详情 (?id=): 签到码, hall, materials to bring; reschedule and cancel */
+  appointment: '/packages/appointment/pages/detail/index',
 } as const
 
 export type TabRoute = typeof routes.home | typeof routes.services | typeof routes.mine

@@ -126,6 +126,8 @@ export function buildOpenApi(): Json {
       { name: 'catalog', description: '事项目录：办事指南、搜索、订阅、部门旗舰店、地区' },
       { name: 'handling', description: '在线办理：表单、草稿、材料上传、办件、补正、撤回、好差评、电子证照、消息' },
       { name: 'scenario', description: '一件事：情形引导、合并表单、一次提交生成关联办件' },
+      { name: 'wallet', description: '电子证照：照面信息、亮证令牌、窗口核验、用证记录' },
+      { name: 'appointment', description: '预约：办理大厅、可约时段、预约、改约、取消' },
       { name: 'mock', description: '仅开发用模拟服务提供，真实平台无需实现' },
     ],
     paths: sorted(pathsDoc),

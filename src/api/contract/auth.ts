@@ -44,6 +44,13 @@ export const SmsLoginBody = Type.Object(
 )
 export type SmsLoginBody = Static<typeof SmsLoginBody>
 
+/** The staff member an account belongs to (seeded in the mock; a platform maps its own staff directory). */
+export const StaffDto = Type.Object(
+  { name: Type.String(), department: Type.String(), hall: Type.String() },
+  { $id: 'StaffDto', additionalProperties: false },
+)
+export type StaffDto = Static<typeof StaffDto>
+
 export const UserDto = Type.Object(
   {
     id: Type.String(),
@@ -67,6 +74,8 @@ export const UserDto = Type.Object(
     ]),
     /** ISO 8601 of the last face check the server confirmed, or null */
     faceVerifiedAt: Type.Union([Type.String(), Type.Null()]),
+    /** Set for window staff (工作人员): they may verify shown e-licences (验证电子证照) */
+    staff: Type.Optional(StaffDto),
   },
   { $id: 'UserDto', additionalProperties: false },
 )

@@ -9,6 +9,7 @@ import { handlingDevEndpoints, handlingEndpoints } from './endpoints-handling'
 import { identityDevEndpoints, identityEndpoints } from './endpoints-identity'
 import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
 import { scenarioEndpoints } from './endpoints-scenario'
+import { walletDevEndpoints, walletEndpoints } from './endpoints-wallet'
 import { mockPaths, paths } from './paths'
 
 export * from './endpoint-spec'
@@ -169,8 +170,10 @@ export const allEndpoints: NamedEndpoint[] = [
   ...Object.entries(catalogEndpoints),
   ...Object.entries(handlingEndpoints),
   ...Object.entries(scenarioEndpoints),
+  ...Object.entries(walletEndpoints),
   ...Object.entries(devEndpoints),
   ...Object.entries(identityDevEndpoints),
   ...Object.entries(paymentDevEndpoints),
   ...Object.entries(handlingDevEndpoints),
+  ...Object.entries(walletDevEndpoints),
 ].map(([id, spec]) => ({ id, ...spec }))

@@ -3,6 +3,7 @@ import { handlingMockPaths, handlingPaths } from './paths-handling'
 import { identityMockPaths, identityPaths } from './paths-identity'
 import { paymentMockPaths, paymentPaths } from './paths-payment'
 import { scenarioPaths } from './paths-scenario'
+import { walletMockPaths, walletPaths } from './paths-wallet'
 
 /**
  * Every endpoint path of the contract, in one place, free of schema code so the client bundle stays small.
@@ -25,6 +26,7 @@ export const paths = {
   ...catalogPaths,
   ...handlingPaths,
   ...scenarioPaths,
+  ...walletPaths,
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
@@ -36,6 +38,7 @@ export const mockPaths = {
   ...identityMockPaths,
   ...paymentMockPaths,
   ...handlingMockPaths,
+  ...walletMockPaths,
   /** Request counters per API route, for tests that assert how often the server was called (GET) */
   stats: '/mock/stats',
   /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
