@@ -13,6 +13,7 @@ import { installFaults, type FaultOptions } from './plugins/faults'
 import { installIdempotency } from './plugins/idempotency'
 import { installRequestLog } from './plugins/request-log'
 import { installStats } from './plugins/stats'
+import { registerAppointmentRoutes } from './routes/appointments'
 import { registerAuthRoutes } from './routes/auth'
 import { registerCatalogRoutes } from './routes/catalog'
 import { registerHandlingFormRoutes } from './routes/handling-forms'
@@ -22,6 +23,7 @@ import { registerSystemRoutes } from './routes/system'
 import { registerIdentityRoutes } from './routes/identity'
 import { registerPaymentRoutes } from './routes/payment'
 import { registerScenarioRoutes } from './routes/scenario'
+import { registerWalletRoutes } from './routes/wallet'
 import { createStore } from './store'
 
 export interface MockServerOptions {
@@ -90,6 +92,8 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   registerHandlingFormRoutes(app, ctx)
   registerHandlingApplicationRoutes(app, ctx)
   registerScenarioRoutes(app, ctx)
+  registerWalletRoutes(app, ctx)
+  registerAppointmentRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()
     stats.reset()

@@ -7,6 +7,7 @@
  * - catalog search (scripts/search-bench-lib.ts, also `npm run bench:search` alone): index build, p50 / p95 /
  *   max of a realistic query mix in process on the full catalog (上海市 and 黄浦区 scopes, budget p95 ≤ 20 ms),
  *   and p50 / p95 through the search route (app.inject)
+ * - 亮证 QR (scripts/qr-bench-lib.ts): token to PNG data URI, p50 / p95 of 200 runs, and the data URI's size
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
@@ -21,6 +22,7 @@ import { createApiClient } from '../src/api/client'
 import { nodeTransport } from '../test/unit/api/node-transport'
 import { paths } from '../src/api/contract/paths'
 import { searchInProcess, searchLines, searchOverHttp } from './search-bench-lib'
+import { qrFigures, qrLines } from './qr-bench-lib'
 
 const root = join(__dirname, '..')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -83,6 +85,7 @@ async function main() {
   const screen = await firstScreen()
   const roundTrip = await apiRoundTrip()
   const search = await catalogSearch()
+  const qr = qrFigures()
 
   const lines = [
     'package sizes',
@@ -96,10 +99,11 @@ async function main() {
     'API round trip (client → mock over HTTP, GET config)',
     `  p50 ${roundTrip.p50Ms} ms, p95 ${roundTrip.p95Ms} ms over ${roundTrip.requests} requests`,
     ...searchLines(search.inProcess, search.http),
+    ...qrLines(qr),
   ]
   process.stdout.write(`${lines.join('\n')}\n`)
   mkdirSync(join(root, 'bench'), { recursive: true })
-  const results = { date: new Date().toISOString(), sizes, h5: { homeAssets, homeGzipBytes: h5HomeGzip }, firstScreen: screen, apiRoundTrip: roundTrip, catalogSearch: search }
+  const results = { date: new Date().toISOString(), sizes, h5: { homeAssets, homeGzipBytes: h5HomeGzip }, firstScreen: screen, apiRoundTrip: roundTrip, catalogSearch: search, showCodeQr: qr }
   writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 }
 

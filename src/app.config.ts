@@ -24,6 +24,10 @@ export default defineAppConfig({
     { root: 'packages/appointment', pages: ['pages/book/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'packages/catalog', pages: ['pages/search/index', 'pages/guide/index', 'pages/list/index', 'pages/store/index', 'pages/subscriptions/index'] },
   ],
+  // WeChat asks for these before getLocation works (预约: halls by distance, only when the user taps for it).
+  // @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于按距离排列可预约的办理大厅' } },
   window: {
     navigationBarBackgroundColor: '#1a5fd6',
     navigationBarTitleText: '通办',

@@ -1,6 +1,7 @@
 import type { ReviewAction } from '../../src/api/contract'
 import { isEnded } from '../../src/domain/application-status'
 import { formatFen } from '../../src/domain/assurance'
+import { sendDueReminders } from '../appointments/reminders'
 import { hash } from '../catalog/hash'
 import { catalogIndex } from '../catalog/query'
 import type { MockContext } from '../context'
@@ -105,14 +106,16 @@ export function backOfficeStep(ctx: MockContext): number {
 }
 
 /**
- * Runs {@link backOfficeStep} every `intervalMs` (0 or less: never) and saves the store after a tick that
- * changed something. Returns the function that stops it. A failing tick is logged and the next one tries again.
+ * Runs {@link backOfficeStep} every `intervalMs` (0 or less: never), sends the 预约提醒 that are due
+ * (appointments/reminders.ts), and saves the store after a tick that changed something. Returns the function
+ * that stops it. A failing tick is logged and the next one tries again.
  */
 export function startBackOffice(ctx: MockContext, options: { intervalMs: number }): () => void {
   if (!(options.intervalMs > 0)) return () => {}
   const timer = setInterval(() => {
     try {
-      if (backOfficeStep(ctx) > 0) ctx.store.save()
+      const changed = backOfficeStep(ctx) + sendDueReminders(ctx)
+      if (changed > 0) ctx.store.save()
     } catch (error) {
       ctx.log(`back office: ${(error as Error).message}`)
     }

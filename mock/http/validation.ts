@@ -65,6 +65,18 @@ const labels: Record<string, string> = {
   'DraftBody.materials': '申请材料',
   'DraftBody.updatedAt': '修改时间',
   'DraftBody.submissionKey': '提交标识',
+  // 一件事, 电子证照, 预约
+  scenarioId: '一件事',
+  regionCode: '办理地区',
+  scenarioAnswers: '情形问题的回答',
+  purpose: '亮证用途',
+  token: '亮证码',
+  lat: '纬度',
+  lng: '经度',
+  itemId: '事项编码',
+  hallId: '办理大厅',
+  date: '预约日期',
+  slotId: '预约时段',
 }
 
 /** Wording for a value of the right type but the wrong shape, where "格式不正确" would be unhelpful. */

@@ -196,6 +196,27 @@ export interface Platform {
   /** Copy text (an address, a number) to the system clipboard. */
   setClipboard(text: string): Promise<PlatformResult<null>>
   share: Share
+  /** Brightness and screenshots, for 亮证 (a QR code shown at a window). */
+  screen: Screen
+}
+
+/**
+ * The screen while a 亮证 code is shown: brighter so a window scanner reads it, and a warning when the user takes
+ * a screenshot (a screenshot of a code is someone else's way in until the token expires). Nothing here throws or
+ * fails a flow: a host without the API answers null / false / never calls back.
+ */
+export interface Screen {
+  /** The current brightness, 0–1 (to restore on leaving); null where the host cannot tell (H5, Baidu Web 态). */
+  getBrightness(): Promise<number | null>
+  /** Sets the brightness, clamped to 0–1; false where not done. Restore the value read before on leaving the page. */
+  setBrightness(value: number): Promise<boolean>
+  /**
+   * Calls `listener` after each screenshot the user takes; returns the unsubscribe. Never called where the host
+   * does not report screenshots (see `capturesReported`).
+   */
+  onCapture(listener: () => void): () => void
+  /** Whether this host reports screenshots at all (false on H5): pages show a standing warning instead. */
+  readonly capturesReported: boolean
 }
 
 /**

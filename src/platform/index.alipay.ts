@@ -15,6 +15,7 @@ import {
   uploadFile,
 } from './alipay/device'
 import { scrollPageOn } from './mini/scroll'
+import { hostScreen } from './mini/screen'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 
@@ -51,6 +52,14 @@ export const platform: Platform = {
   scrollPageTo: scrollPageOn('my', 1),
   setClipboard,
   share,
+  /**
+   * Alipay names the brightness `brightness` (0–1) both ways, not `value`: my.getScreenBrightness → { brightness },
+   * my.setScreenBrightness({ brightness }) (base library 1.4.0). my.offUserCaptureScreen() is documented without
+   * an argument and drops every listener, which is why the adapter keeps one host listener.
+   * @see https://help.aliyun.com/document_detail/67548.html (屏幕亮度)
+   * @see https://help.aliyun.com/document_detail/67547.html (用户截屏事件)
+   */
+  screen: hostScreen('my', 'brightness'),
 }
 
 export * from './contract'

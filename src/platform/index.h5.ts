@@ -4,6 +4,7 @@ import { pickFiles } from './h5/file-input'
 import { getLocation, makePhoneCall, scrollPageTo, setClipboard, share, systemInfo } from './h5/device'
 import { isOnline, onNetworkChange } from './h5/network'
 import { pay, verifyFace } from './h5/redirect'
+import { scan } from './h5/scan'
 import { webStorage } from './h5/storage'
 import { uploadFile } from './h5/upload'
 import { MSG } from './messages'
@@ -11,8 +12,8 @@ import { extensionOf, kindOf } from './normalise'
 import { unsupported } from './result'
 
 /**
- * The browser. No host login, phone button or scanner: the H5 app logs in by SMS code, and face verification
- * and payment leave for provider pages that return to the app.
+ * The browser. No host login or phone button: the H5 app logs in by SMS code, and face verification and payment
+ * leave for provider pages that return to the app. Scanning needs BarcodeDetector and a camera (h5/scan.ts).
  */
 export const platform: Platform = {
   name: 'h5',
@@ -21,7 +22,7 @@ export const platform: Platform = {
   phoneButton: null,
   verifyFace,
   pay,
-  scan: async () => unsupported('浏览器中无法扫码，请用手机相机扫描二维码，或在微信、支付宝小程序中扫码'),
+  scan,
   chooseImages: ({ count, sources }) =>
     pickFiles({
       accept: 'image/*',
@@ -51,6 +52,16 @@ export const platform: Platform = {
   scrollPageTo,
   setClipboard,
   share,
+  /**
+   * A web page can neither read nor set the screen's brightness, nor learn of a screenshot: the 亮证 page shows a
+   * standing warning instead (capturesReported false).
+   */
+  screen: {
+    getBrightness: async () => null,
+    setBrightness: async () => false,
+    onCapture: () => () => undefined,
+    capturesReported: false,
+  },
 }
 
 export * from './contract'

@@ -1,5 +1,6 @@
 import type { Platform } from './contract'
 import { scrollPageOn } from './mini/scroll'
+import { hostScreen } from './mini/screen'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './swan/account'
@@ -49,6 +50,14 @@ export const platform: Platform = {
   scrollPageTo: scrollPageOn('swan'),
   setClipboard,
   share,
+  /**
+   * swan.getScreenBrightness → { value } 0–1, swan.setScreenBrightness({ value }) (both fail in Web 态);
+   * swan.onUserCaptureScreen, with no off API documented.
+   * @see https://smartprogram.baidu.com/docs/develop/api/device_sys/swan-getScreenBrightness/
+   * @see https://smartprogram.baidu.com/docs/develop/api/device_sys/swan-setScreenBrightness/
+   * @see https://smartprogram.baidu.com/docs/develop/api/device_sys/swan-onUserCaptureScreen/
+   */
+  screen: hostScreen('swan', 'value'),
 }
 
 export * from './contract'

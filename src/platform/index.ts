@@ -36,6 +36,7 @@ export const platform: Platform = {
   scrollPageTo: () => undefined,
   setClipboard: none,
   share: { buttonProps: null, shareLink: none },
+  screen: { getBrightness: async () => null, setBrightness: async () => false, onCapture: () => () => undefined, capturesReported: false },
 }
 
 export * from './contract'

@@ -1,5 +1,6 @@
 import type { Platform } from './contract'
 import { scrollPageOn } from './mini/scroll'
+import { hostScreen } from './mini/screen'
 import { hostStorage } from './mini/storage'
 import { readSystemInfo } from './mini/system-info'
 import { login, pay, phoneButton, requestSubscribe, verifyFace } from './weapp/account'
@@ -49,6 +50,15 @@ export const platform: Platform = {
   scrollPageTo: scrollPageOn('wx'),
   setClipboard,
   share,
+  /**
+   * getScreenBrightness / setScreenBrightness `{ value }` 0–1 (base library 1.2.0); onUserCaptureScreen (1.4.0),
+   * offUserCaptureScreen(listener) (2.9.3).
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/screen/wx.getScreenBrightness.html
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/screen/wx.setScreenBrightness.html
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/screen/wx.onUserCaptureScreen.html
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/device/screen/wx.offUserCaptureScreen.html
+   */
+  screen: hostScreen('wx', 'value'),
 }
 
 export * from './contract'

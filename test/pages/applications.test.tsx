@@ -1,6 +1,7 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import type { ApplicationDetailDto, ApplicationListDto, ApplicationSummaryDto, CaseSummaryDto, DraftDto, FormSchemaDto, MessageDto, StatusEventDto } from '../../src/api/contract'
+import { catalogApi } from '../../src/api/endpoints/catalog'
 import { handlingApi } from '../../src/api/endpoints/handling'
 import { scenarioApi } from '../../src/api/endpoints/scenario'
 import { ApiError } from '../../src/api/errors'
@@ -16,6 +17,7 @@ import { messagesState } from '../../src/stores/messages'
 import { preferences } from '../../src/stores/preferences'
 import { session } from '../../src/stores/session'
 import { appConfigFixture } from './app-config'
+import { itemDetail } from './catalog-fixtures'
 import { platform } from './fake-platform'
 import { setRouterParams } from './taro-fake'
 
@@ -37,6 +39,12 @@ jest.mock('../../src/api/endpoints/handling', () => ({
 }))
 
 jest.mock('../../src/api/endpoints/scenario', () => ({ scenarioApi: { listCases: jest.fn() } }))
+
+// 办件详情 reads the item's guide for 跑动次数 (the 预约 entry); the rest of the catalog client stays real.
+jest.mock('../../src/api/endpoints/catalog', () => {
+  const actual = jest.requireActual('../../src/api/endpoints/catalog')
+  return { catalogApi: { ...actual.catalogApi, getItem: jest.fn() } }
+})
 
 // The shared component map has no Textarea or Picker (yet): stand-ins shaped as Taro delivers their events.
 jest.mock('@tarojs/components', () => {
@@ -156,6 +164,8 @@ beforeEach(() => {
   api.getForm.mockResolvedValue(form)
   cases.listCases.mockReset()
   cases.listCases.mockResolvedValue({ cases: [] })
+  jest.mocked(catalogApi.getItem).mockReset()
+  jest.mocked(catalogApi.getItem).mockResolvedValue(itemDetail({ id: 'item-1', visits: 0, bookable: false }))
 })
 
 describe('application pages', () => {
@@ -293,6 +303,41 @@ describe('application pages', () => {
       expect(screen.getByText('已签发电子证照「居住证」，可在我的证照中查看')).toBeTruthy()
       await press(screen.getByText('查看我的证照'))
       expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/handling/pages/licences/index' })
+    })
+
+    it('offers 预约到现场办理 when the item needs a visit, for this application', async () => {
+      setRouterParams({ id: 'a1' })
+      api.getApplication.mockResolvedValue(detail())
+      jest.mocked(catalogApi.getItem).mockResolvedValue(itemDetail({ id: 'item-1', visits: 1, bookable: true, visitReason: '现场核验身份' }))
+      await show(<ApplicationPage />)
+      expect(catalogApi.getItem).toHaveBeenCalledWith('item-1')
+      expect(screen.getByText('需到现场办理')).toBeTruthy()
+      expect(screen.getByText('本事项需到现场 1 次（现场核验身份），可先预约大厅和时段，按时到场办理。')).toBeTruthy()
+      await press(screen.getByText('预约到现场办理'))
+      expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/appointment/pages/book/index?item=item-1&application=a1' })
+    })
+
+    it('offers no 预约 when the item needs no visit, the 办件 has ended, or the guide cannot load', async () => {
+      setRouterParams({ id: 'a1' })
+      api.getApplication.mockResolvedValue(detail())
+      await show(<ApplicationPage />)
+      expect(catalogApi.getItem).toHaveBeenCalledWith('item-1')
+      expect(screen.getByText('办件编号')).toBeTruthy()
+      expect(screen.queryByText('预约到现场办理')).toBeNull()
+      cleanup()
+
+      jest.mocked(catalogApi.getItem).mockResolvedValue(itemDetail({ id: 'item-1', visits: 1, bookable: true }))
+      api.getApplication.mockResolvedValue(detail({ status: 'withdrawn', timeline: [event('submitted', 1, T0), event('withdrawn', 14, T0 + HOUR, '不办了')] }))
+      await show(<ApplicationPage />)
+      expect(screen.getByText('撤回原因：不办了')).toBeTruthy()
+      expect(screen.queryByText('预约到现场办理')).toBeNull()
+      cleanup()
+
+      jest.mocked(catalogApi.getItem).mockRejectedValue(new ApiError({ kind: 'network' }))
+      api.getApplication.mockResolvedValue(detail())
+      await show(<ApplicationPage />)
+      expect(screen.getByText('办件编号')).toBeTruthy()
+      expect(screen.queryByText('预约到现场办理')).toBeNull()
     })
 
     it('withdraws only with a reason, and once however often 确认撤回 is tapped', async () => {

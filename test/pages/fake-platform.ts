@@ -7,6 +7,25 @@ export * from '../../src/platform/result'
 
 export const memory = new Map<string, unknown>()
 export const fakeHost = { fontScale: 1 }
+
+/**
+ * The screen: brightness as the host would keep it (null: cannot read, as on H5), whether screenshots are
+ * reported, and the live capture listeners; `capture()` is the user taking a screenshot. Calls are jest.fn, so
+ * a test reads what a page asked (`platform.screen.setBrightness` mock calls). `reset()` between tests.
+ */
+export const fakeScreen = {
+  brightness: 0.4 as number | null,
+  capturesReported: true,
+  listeners: new Set<() => void>(),
+  capture() {
+    this.listeners.forEach((listener) => listener())
+  },
+  reset() {
+    this.brightness = 0.4
+    this.capturesReported = true
+    this.listeners.clear()
+  },
+}
 const no = async () => unsupported('测试环境不支持')
 
 export const platform: Platform = {
@@ -36,4 +55,21 @@ export const platform: Platform = {
   scrollPageTo: jest.fn(),
   setClipboard: jest.fn(async () => ({ status: 'ok' as const, value: null })),
   share: { buttonProps: null, shareLink: jest.fn(async () => ({ status: 'ok' as const, value: 'copied' as const })) },
+  screen: {
+    getBrightness: jest.fn(async () => fakeScreen.brightness),
+    setBrightness: jest.fn(async (value: number) => {
+      if (fakeScreen.brightness === null) return false
+      fakeScreen.brightness = Math.min(1, Math.max(0, value))
+      return true
+    }),
+    onCapture: jest.fn((listener: () => void) => {
+      // A wrapper per subscription, like the adapters: unsubscribing removes this one only.
+      const entry = () => listener()
+      if (fakeScreen.capturesReported) fakeScreen.listeners.add(entry)
+      return () => void fakeScreen.listeners.delete(entry)
+    }),
+    get capturesReported() {
+      return fakeScreen.capturesReported
+    },
+  },
 }

@@ -203,19 +203,28 @@ describe('guide page', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/login/index?then=${encodeURIComponent(GUIDE_URL)}` })
   })
 
-  it('offers 预约办理 when the item is bookable, else scrolls to 办理地点', async () => {
+  it('opens the booking page of a bookable item from 预约办理, else scrolls to 办理地点', async () => {
     signIn()
     const view = await open()
     await act(async () => fireEvent.click(screen.getByText('预约办理')))
-    expect(jest.mocked(Taro.showModal).mock.calls[0][0]).toEqual(expect.objectContaining({ title: '预约办理', content: expect.stringContaining('黄浦区婚姻登记处') }))
+    expect(Taro.showModal).not.toHaveBeenCalled()
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/appointment/pages/book/index?item=${encodeURIComponent(ID)}` })
     view.unmount()
     await open(itemDetail({ online: false, bookable: false }))
+    expect(screen.queryByText('预约办理')).toBeNull()
     await act(async () => fireEvent.click(screen.getByText('查看办理地点')))
     expect(platform.scrollPageTo).toHaveBeenCalledWith(2000, 300)
     // The chips jump the same way
     jest.mocked(platform.scrollPageTo).mockClear()
     fireEvent.click(screen.getByLabelText('跳到基本信息'))
     expect(platform.scrollPageTo).toHaveBeenCalledWith(200, 300)
+  })
+
+  it('opens the booking page for a signed-out user too: it asks to sign in and comes back to itself', async () => {
+    await open()
+    await act(async () => fireEvent.click(screen.getByText('预约办理')))
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(1)
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/packages/appointment/pages/book/index?item=${encodeURIComponent(ID)}` })
   })
 
   it('shares the page link on H5, and uses the host’s share button on mini-programs', async () => {

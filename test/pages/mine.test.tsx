@@ -62,6 +62,27 @@ describe('我的', () => {
     expect(screen.getByText('未登录')).toBeTruthy()
   })
 
+  it('offers 我的预约 to a signed-in user', () => {
+    session.set({ status: 'signed-in', token: 't', user, error: null })
+    render(<Mine />)
+    fireEvent.click(screen.getByText('我的预约'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/appointment/pages/list/index' })
+  })
+
+  it('shows 工作人员验证 only to window staff', () => {
+    session.set({ status: 'signed-in', token: 't', user, error: null })
+    const { unmount } = render(<Mine />)
+    expect(screen.queryByText('工作人员验证')).toBeNull()
+    unmount()
+
+    const staff = { name: '王芳', department: '黄浦区行政服务中心', hall: '黄浦区行政服务中心（中山南路）' }
+    session.set({ user: { ...user, staff } })
+    render(<Mine />)
+    expect(screen.getByText('黄浦区行政服务中心（中山南路） · 扫码核验电子证照')).toBeTruthy()
+    fireEvent.click(screen.getByText('工作人员验证'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/wallet/pages/verify/index' })
+  })
+
   it('shows why a silent sign-in failed', () => {
     session.set({ status: 'failed', token: null, user: null, error: '登录凭证已使用，请重新登录' })
     render(<Mine />)

@@ -36,6 +36,8 @@ describe(`platform contract: ${TARGET}`, () => {
     ]
     for (const m of methods) expect(typeof platform[m]).toBe('function')
     expect(Object.keys(platform.storage).sort()).toEqual(['get', 'remove', 'set'])
+    for (const m of ['getBrightness', 'setBrightness', 'onCapture'] as const) expect(typeof platform.screen[m]).toBe('function')
+    expect(platform.screen.capturesReported).toBe(TARGET !== 'h5')
     expect(platform.phoneButton === null).toBe(TARGET === 'h5')
   })
 
@@ -59,6 +61,7 @@ describe(`platform contract: ${TARGET}`, () => {
     const photo: PickedFile = { path: 'tmp/photo.jpg', size: 5_000_000, name: 'photo.jpg', kind: 'image' }
     if (TARGET !== 'h5') {
       const apis = ['login', 'scanCode', 'scan', 'makePhoneCall', 'getLocation', 'setClipboard', 'uploadFile', 'compressImage', 'getNetworkType', 'onNetworkStatusChange']
+      apis.push('getScreenBrightness', 'setScreenBrightness', 'onUserCaptureScreen')
       for (const api of apis) host().next(api, { throws: new TypeError('host crashed') })
     } else {
       photo.file = new File(['x'.repeat(16)], 'photo.jpg', { type: 'image/jpeg' })
@@ -82,6 +85,9 @@ describe(`platform contract: ${TARGET}`, () => {
       const unsubscribe = platform.onNetworkChange(broken)
       expect(typeof unsubscribe).toBe('function')
       unsubscribe()
+      expect(await platform.screen.getBrightness()).toBeNull()
+      expect(await platform.screen.setBrightness(1)).toBe(false)
+      platform.screen.onCapture(broken)()
     } finally {
       if (TARGET === 'h5') Reflect.deleteProperty(window, 'createImageBitmap')
     }
@@ -121,5 +127,6 @@ describe('platform-neutral default (src/platform/index.ts)', () => {
     neutral.storage.set('k', 1)
     expect(neutral.storage.get('k')).toBeUndefined()
     expect(neutral.systemInfo().fontScale).toBe(1)
+    expect([await neutral.screen.getBrightness(), await neutral.screen.setBrightness(1), neutral.screen.capturesReported]).toEqual([null, false, false])
   })
 })

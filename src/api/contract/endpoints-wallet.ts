@@ -137,7 +137,7 @@ export const walletEndpoints = {
     idempotent: true,
     body: BookBody,
     responses: { 200: AppointmentDto, ...errors(...AUTH_ERRORS, 404, 409, ...IDEMPOTENCY_ERRORS) },
-    errorCodes: ['ITEM_NOT_FOUND', 'HALL_NOT_FOUND', 'NOT_BOOKABLE', 'SLOT_FULL', 'ALREADY_BOOKED', 'DATE_OUT_OF_RANGE'],
+    errorCodes: ['ITEM_NOT_FOUND', 'HALL_NOT_FOUND', 'APPLICATION_NOT_FOUND', 'NOT_BOOKABLE', 'SLOT_FULL', 'ALREADY_BOOKED', 'DATE_OUT_OF_RANGE'],
   },
   appointment: {
     method: 'GET',

@@ -43,6 +43,12 @@ export default function Mine() {
         )}
       </View>
 
+      {signedIn && m.user!.staff ? (
+        <View className='tb-card mine__group'>
+          <Cell icon='scan' title='工作人员验证' description={`${m.user!.staff.hall} · 扫码核验电子证照`} arrow onClick={m.openVerify} />
+        </View>
+      ) : null}
+
       {signedIn ? (
         <View className='tb-card mine__group'>
           <Cell
@@ -62,7 +68,8 @@ export default function Mine() {
             arrow
             onClick={m.openMessages}
           />
-          <Cell icon='id-card' title='我的证照' description='办结签发的电子证照' arrow onClick={m.openLicences} />
+          <Cell icon='id-card' title='我的证照' description='电子证照、亮证和用证记录' arrow onClick={m.openLicences} />
+          <Cell icon='file-clock' title='我的预约' description='到窗口办事的预约、签到码' arrow onClick={m.openAppointments} />
         </View>
       ) : null}
 

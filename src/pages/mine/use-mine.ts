@@ -48,7 +48,7 @@ function useHandlingCounts(signedIn: boolean) {
   return { unread: signedIn ? unread : 0, inProgress: signedIn ? inProgress : null }
 }
 
-/** 我的: the account, its real-name status, its 办件, 草稿, 消息 and 证照, and the way to settings. */
+/** 我的: the account, its real-name status, its 办件, 草稿, 消息, 证照 and 预约, 工作人员验证 for staff, and the way to settings. */
 export function useMine() {
   const s = useStore(session, (x) => x)
   const counts = useHandlingCounts(s.status === 'signed-in')
@@ -73,6 +73,9 @@ export function useMine() {
     openDrafts: () => void (ensureSignedIn() && openPage(routes.drafts)),
     openMessages: () => void (ensureSignedIn() && openPage(routes.messages)),
     openLicences: () => void (ensureSignedIn() && openPage(routes.licences)),
+    openAppointments: () => void (ensureSignedIn() && openPage(routes.appointments)),
+    /** 工作人员验证: window staff only (the entry shows only for them; the page checks again) */
+    openVerify: () => void (ensureSignedIn() && openPage(routes.verifyLicence)),
     openFees: () => void (ensureSignedIn() && openPage(routes.fees)),
     openSubscriptions: () => void (ensureSignedIn() && openPage(routes.subscriptions)),
     openRegion: () => void openPage(routes.region),

@@ -46,6 +46,10 @@ export const createMy = (): FakeHost => {
     getNetworkType: () => ({ success: { networkAvailable: true, networkType: 'WIFI' } }),
     onNetworkStatusChange: () => ({ returns: undefined }),
     offNetworkStatusChange: () => ({ returns: undefined }),
+    getScreenBrightness: () => ({ success: { brightness: 0.5 } }),
+    setScreenBrightness: () => ({ success: {} }),
+    onUserCaptureScreen: () => ({ returns: undefined }),
+    offUserCaptureScreen: () => ({ returns: undefined }),
   })
   return my
 }

@@ -8,7 +8,8 @@ export const SWAN_PROGRESS = [
 
 /**
  * A Baidu app client (with the AI namespace) answering the documented success shapes. Like the documentation, it has
- * onNetworkStatusChange but no offNetworkStatusChange.
+ * onNetworkStatusChange but no offNetworkStatusChange,
+ * and onUserCaptureScreen but no offUserCaptureScreen.
  */
 export const createSwan = () =>
   new FakeHost({
@@ -29,4 +30,7 @@ export const createSwan = () =>
     getFileInfo: () => ({ success: { size: 204800, digest: 'd41d8cd98f00b204e9800998ecf8427e' } }),
     getNetworkType: () => ({ success: { networkType: '4g' } }),
     onNetworkStatusChange: () => ({ returns: undefined }),
+    getScreenBrightness: () => ({ success: { value: 0.5 } }),
+    setScreenBrightness: () => ({ success: {} }),
+    onUserCaptureScreen: () => ({ returns: undefined }),
   })

@@ -36,6 +36,10 @@ export const createWx = (): FakeHost => {
     getNetworkType: () => ({ success: { errMsg: 'getNetworkType:ok', networkType: 'wifi' } }),
     onNetworkStatusChange: () => ({ returns: undefined }),
     offNetworkStatusChange: () => ({ returns: undefined }),
+    getScreenBrightness: () => ({ success: { errMsg: 'getScreenBrightness:ok', value: 0.5 } }),
+    setScreenBrightness: () => ({ success: { errMsg: 'setScreenBrightness:ok' } }),
+    onUserCaptureScreen: () => ({ returns: undefined }),
+    offUserCaptureScreen: () => ({ returns: undefined }),
   })
   return wx
 }

@@ -93,3 +93,26 @@ export function networkChanges(p: Platform, change: (online: boolean) => void) {
 export const NETWORK_CHANGES_OK = isOk({ a: [false], b: [false, true] })
 
 export const online = async (p: Platform) => sync(await p.isOnline())
+
+/**
+ * Screenshots: A unsubscribes after the first, B after the second (twice: harmless), a third reaches nobody; C
+ * throws on every call and must not keep the others from hearing. `capture` makes the host report a screenshot.
+ */
+export function captures(p: Platform, capture: () => void) {
+  let a = 0
+  let b = 0
+  const offA = p.screen.onCapture(() => void a++)
+  const offB = p.screen.onCapture(() => void b++)
+  const offC = p.screen.onCapture(() => {
+    throw new Error('page crashed')
+  })
+  capture()
+  offA()
+  capture()
+  offB()
+  offB()
+  offC()
+  capture()
+  return sync({ a, b })
+}
+export const CAPTURES_OK = isOk({ a: 1, b: 2 })

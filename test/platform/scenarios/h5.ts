@@ -190,7 +190,7 @@ export const h5Scenarios = (): Scenario[] => {
     expected: isOk({ api: 'location.assign' }),
     verify: () => expect(browser.navigate).toHaveBeenCalledWith('https://pay.example.gov.cn/cashier?o=9'),
   },
-  { title: 'scan: unsupported, use the phone camera', act: (p) => p.scan(), expected: isUnsupported('相机') },
+  // scan: h5-screen.ts
 
   // file input
   {

@@ -45,6 +45,19 @@ export function FeeCard({ onPay }: { onPay: () => void }) {
   )
 }
 
+/** 需到现场办理 (跑动次数 > 0): book the visit instead of queueing at the hall */
+export function VisitCard({ visits, reason, onBook }: { visits: number; reason: string | null; onBook: () => void }) {
+  return (
+    <View className='tb-card application__card'>
+      <Text className='application__card-title'>需到现场办理</Text>
+      <Text className='application__text'>{`本事项需到现场 ${visits} 次${reason ? `（${reason}）` : ''}，可先预约大厅和时段，按时到场办理。`}</Text>
+      <Button variant='ghost' block onClick={onBook} className='application__card-action'>
+        预约到现场办理
+      </Button>
+    </View>
+  )
+}
+
 /** What came out of an ended 办件: the e-licence, the approval, or why it did not pass. */
 export function ResultCard({ d, note, onLicences }: { d: ApplicationDetailDto; note: string | null; onLicences: () => void }) {
   const passed = d.status === 'approved' || d.status === 'approved-conditional'

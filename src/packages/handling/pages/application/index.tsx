@@ -7,7 +7,7 @@ import { Icon } from '../../../../components/icon'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { StatusBadge } from '../../components/status-badge'
 import { Timeline } from '../../components/timeline'
-import { FeeCard, Pair, RatingCard, ResultCard, SubmittedCard, SupplementCard } from './cards'
+import { FeeCard, Pair, RatingCard, ResultCard, SubmittedCard, SupplementCard, VisitCard } from './cards'
 import { useApplication } from './use-application'
 import { WithdrawSheet } from './withdraw-sheet'
 import './index.scss'
@@ -56,6 +56,7 @@ export default function Application() {
         />
       ) : null}
       {d.unpaidFeeId ? <FeeCard onPay={a.openFees} /> : null}
+      {a.visit ? <VisitCard visits={a.visit.visits} reason={a.visit.reason} onBook={a.openBooking} /> : null}
       {isEnded(d.status) ? <ResultCard d={d} note={a.decisionNote} onLicences={a.openLicences} /> : null}
 
       <View className='tb-section-title'>

@@ -1,6 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { ApplicationDetailDto, FormSchemaDto, RegionDto } from '../../../../api/contract'
+import { catalogApi } from '../../../../api/endpoints/catalog'
 import { handlingApi } from '../../../../api/endpoints/handling'
 import { ApiError } from '../../../../api/errors'
 import { isEnded } from '../../../../domain/application-status'
@@ -47,6 +48,18 @@ export function useApplication() {
   const [reasonError, setReasonError] = useState<string | null>(null)
   const [withdrawing, setWithdrawing] = useState(false)
   const busy = useRef(false)
+  /** 到办事现场次数 of the item, from its guide: a visit can be booked (预约) from here */
+  const [visit, setVisit] = useState<{ itemId: string; visits: number; bookable: boolean; reason: string | null } | null>(null)
+
+  async function loadVisit(itemId: string) {
+    if (visit?.itemId === itemId) return
+    try {
+      const item = await catalogApi.getItem(itemId)
+      setVisit({ itemId, visits: item.visits, bookable: item.bookable, reason: item.visitReason })
+    } catch {
+      // Only the 预约 entry is missing; the 办件 itself is all there
+    }
+  }
 
   async function loadForm(itemId: string) {
     if (form?.itemId === itemId) return
@@ -65,6 +78,7 @@ export function useApplication() {
       setDetail(d)
       setError(null)
       void loadForm(d.itemId)
+      void loadVisit(d.itemId)
     } catch (e) {
       setError(messageOf(e, '加载失败，请稍后重试'))
     }
@@ -110,6 +124,11 @@ export function useApplication() {
         : null,
     answers: d && form ? answerRows(form, d.answers, regions) : [],
     materials: d && form ? materialRows(form, d.materials) : [],
+    /** 需到现场办理 while the 办件 runs and the item takes bookings */
+    visit: d && visit?.itemId === d.itemId && visit.visits > 0 && visit.bookable && !isEnded(d.status) ? { visits: visit.visits, reason: visit.reason } : null,
+    openBooking: () => {
+      if (d) void openPage(withQuery(routes.book, { item: d.itemId, application: d.id }))
+    },
     formState: (form ? 'ready' : formError ? 'error' : 'loading') as FormState,
     retryForm: () => {
       setFormError(false)

@@ -1,48 +1,74 @@
 import { View, Text } from '@tarojs/components'
 import type { LicenceDto } from '../../../../api/contract'
-import { Badges } from '../../../../components/badges'
 import { Icon } from '../../../../components/icon'
-import { LICENCE_STATUS, useLicences } from './use-licences'
 import { PersonalList } from '../../components/personal-list'
+import { maskHolder } from './holder'
+import { LICENCE_STATUS, useLicences } from './use-licences'
 import './index.scss'
 
-function LicenceCard({ l, onApplication }: { l: LicenceDto; onApplication: (id: string) => void }) {
+interface CardProps {
+  l: LicenceDto
+  onOpen: (id: string) => void
+  onApplication: (id: string) => void
+}
+
+/** One licence in the wallet, drawn like the card it stands for; the whole card opens it. */
+function LicenceCard({ l, onOpen, onApplication }: CardProps) {
   const status = LICENCE_STATUS[l.status]
+  const holder = maskHolder(l.holder)
+  const validity = `${l.issuedAt} 至 ${l.validUntil ?? '长期'}`
   return (
-    <View className='tb-card licences__card' role='listitem'>
+    <View
+      className={`licences__card licences__card--${l.status}`}
+      hoverClass='licences__card--hover'
+      onClick={() => onOpen(l.id)}
+      role='button'
+      aria-label={`${l.type}，${status.text}，持证人${holder}，查看证照`}
+    >
       <View className='licences__head'>
         <Icon name='id-card' className='licences__icon' />
-        <Text className='licences__type'>{l.type}</Text>
-        <Badges badges={[{ text: status.text, tone: status.tone }]} />
+        <View className='licences__titles'>
+          <Text className='licences__type'>{l.type}</Text>
+          <Text className='licences__issuer'>{l.issuer}</Text>
+        </View>
+        <Text className={`licences__status licences__status--${l.status}`}>{status.text}</Text>
       </View>
-      <View className='licences__pair'>
-        <Text className='licences__label'>证照编号</Text>
-        <Text className='licences__value'>{l.number}</Text>
+      <View className='licences__body'>
+        <View className='licences__pair'>
+          <Text className='licences__label'>持证人</Text>
+          <Text className='licences__value'>{holder}</Text>
+        </View>
+        <View className='licences__pair'>
+          <Text className='licences__label'>证照编号</Text>
+          <Text className='licences__value'>{l.number}</Text>
+        </View>
+        <View className='licences__pair'>
+          <Text className='licences__label'>有效期</Text>
+          <Text className='licences__value'>{validity}</Text>
+        </View>
       </View>
-      <View className='licences__pair'>
-        <Text className='licences__label'>持证人</Text>
-        <Text className='licences__value'>{l.holder}</Text>
-      </View>
-      <View className='licences__pair'>
-        <Text className='licences__label'>发证机关</Text>
-        <Text className='licences__value'>{l.issuer}</Text>
-      </View>
-      <View className='licences__pair'>
-        <Text className='licences__label'>有效期</Text>
-        <Text className='licences__value'>{`${l.issuedAt} 至 ${l.validUntil ?? '长期'}`}</Text>
-      </View>
-      {l.applicationId ? (
-        <View
-          className='licences__source'
-          hoverClass='licences__source--hover'
-          onClick={() => onApplication(l.applicationId!)}
-          role='button'
-          aria-label={`由办件签发，查看${l.type}的办件`}
-        >
-          <Text>由办件签发 · 查看办件</Text>
+      <View className='licences__foot'>
+        {l.applicationId ? (
+          <View
+            className='licences__source'
+            hoverClass='licences__source--hover'
+            onClick={(e) => {
+              e.stopPropagation()
+              onApplication(l.applicationId!)
+            }}
+            role='button'
+            aria-label={`由办件签发，查看${l.type}的办件`}
+          >
+            <Text>由办件签发 · 查看办件</Text>
+          </View>
+        ) : (
+          <View className='licences__spacer' />
+        )}
+        <View className='licences__open'>
+          <Text>{l.status === 'valid' ? '亮证 · 详情' : '详情'}</Text>
           <Icon name='chevron-right' />
         </View>
-      ) : null}
+      </View>
     </View>
   )
 }
@@ -61,7 +87,9 @@ export default function Licences() {
     >
       <View role='list' aria-label='我的电子证照'>
         {s.licences.map((l) => (
-          <LicenceCard key={l.id} l={l} onApplication={s.openApplication} />
+          <View key={l.id} role='listitem'>
+            <LicenceCard l={l} onOpen={s.openLicence} onApplication={s.openApplication} />
+          </View>
         ))}
       </View>
     </PersonalList>

@@ -11,10 +11,10 @@ import { openPage, openTab, routes, withQuery } from '../../../../routes'
 export const LICENCE_STATUS: Record<LicenceDto['status'], { text: string; tone: 'success' | 'warning' | 'info' }> = {
   valid: { text: '有效', tone: 'success' },
   expired: { text: '已过期', tone: 'warning' },
-  revoked: { text: '已撤销', tone: 'info' },
+  revoked: { text: '已吊销', tone: 'info' },
 }
 
-/** 我的证照: the user's 电子证照, as the server lists them (showing and 亮证 come with the wallet). */
+/** 我的证照: the user's 电子证照 as a wallet of cards; each opens the licence (its face, 亮证, 用证记录). */
 export function useLicences() {
   const signedIn = useStore(session, (s) => s.status === 'signed-in')
   const signingIn = useStore(session, (s) => s.status === 'idle' || s.status === 'signing-in')
@@ -42,6 +42,7 @@ export function useLicences() {
       setError(null)
       void load()
     },
+    openLicence: (id: string) => void openPage(withQuery(routes.licence, { id })),
     openApplication: (id: string) => void openPage(withQuery(routes.application, { id })),
     openLogin: () => void openPage(routes.login),
     browse: () => void openTab(routes.services),
