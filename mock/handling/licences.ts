@@ -4,6 +4,7 @@ import { E_LICENCES } from '../catalog/seed/e-licences'
 import type { MockContext } from '../context'
 import { seedEnterprises } from '../fixtures/enterprises'
 import { listEnterprises } from '../identity/enterprises'
+import { maskName } from '../identity/person'
 import type { UserRecord } from '../store'
 import { issuedFace, type FaceLine, type SeedLicence } from '../wallet/faces'
 import { enterpriseLicences } from '../wallet/seed-enterprise'
@@ -195,4 +196,16 @@ export function issueLicence(ctx: MockContext, user: UserRecord, input: IssueLic
   }
   list.push(licence)
   return licence
+}
+
+/** An organisation holds 营业执照 and 许可证: its name is public (企业信用信息公示) and is never masked. */
+const ORGANISATION = /(公司|企业|集团|合作社|事务所|中心|商行|店|厂|馆|院|学校|协会|委员会)$/
+
+/**
+ * A licence as the app receives it: a person's name masked (李建国 → 李**), as everywhere the client sees
+ * identity; an organisation's name as registered. The client never holds a full name it did not type.
+ */
+export function publicLicence<T extends LicenceDto>(licence: T): T {
+  const holder = licence.holder.trim()
+  return ORGANISATION.test(holder) || holder.includes('*') ? licence : { ...licence, holder: maskName(holder) }
 }

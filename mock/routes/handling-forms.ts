@@ -6,7 +6,7 @@ import { catalog } from '../catalog/generate'
 import type { MockContext } from '../context'
 import { deleteDraft, draftOf, listDrafts, saveDraft } from '../handling/drafts'
 import { formFor } from '../handling/forms'
-import { licencesOf } from '../handling/licences'
+import { licencesOf, publicLicence } from '../handling/licences'
 import { MAX_UPLOAD_BYTES, storeUpload, toUploadDto } from '../handling/uploads'
 import { endpointRoute } from '../http/endpoint-route'
 import { httpError, messages, MockHttpError } from '../http/errors'
@@ -53,7 +53,7 @@ export function registerHandlingFormRoutes(app: FastifyInstance, ctx: MockContex
 
   // Personal licences and, as the wallet shows them in both modes, those of the enterprises the user acts for.
   app.get(e.licences.path, endpointRoute(e.licences, authed), async (request): Promise<LicenceListDto> => ({
-    licences: licencesOf(ctx, userOf(request), { includeEnterprise: true }),
+    licences: licencesOf(ctx, userOf(request), { includeEnterprise: true }).map(publicLicence),
   }))
 
   // multipart/form-data is parsed in this encapsulated scope only: the rest of the API keeps answering 415 to it.

@@ -1,7 +1,7 @@
 import type { LicenceDetailDto, LicencePurpose, ShowTokenDto } from '../../src/api/contract'
 import type { MockContext } from '../context'
 import { platformInfo } from '../fixtures/platform'
-import { walletEntry, type WalletEntry } from '../handling/licences'
+import { publicLicence, walletEntry, type WalletEntry } from '../handling/licences'
 import { httpError } from '../http/errors'
 import type { UserRecord } from '../store'
 import { purposesOf, toFields, trustLevelOf } from './faces'
@@ -41,7 +41,7 @@ export function licenceDetail(ctx: MockContext, user: UserRecord, licenceId: str
   const entry = entryOf(ctx, user, licenceId)
   if (reveal) requireFreshFace(ctx, user)
   return {
-    ...entry.licence,
+    ...publicLicence(entry.licence),
     face: toFields(entry.face, reveal),
     trustLevel: trustLevelOf(entry.licence.issuer),
     revealed: reveal,

@@ -48,7 +48,7 @@ const api = jest.mocked(walletApi)
 const citizen = (faceVerifiedAt: string | null) => ({
   id: 'u1',
   platform: 'h5' as const,
-  displayName: '李建国',
+  displayName: '李*',
   phoneMasked: '138****0000',
   realNameVerified: true,
   assurance: 'face' as const,
@@ -60,7 +60,7 @@ const listed = (o: Partial<LicenceDto> = {}): LicenceDto => ({
   id: 'lic-1',
   type: '居民身份证',
   number: '3101**********0014',
-  holder: '李建国',
+  holder: '李**',
   issuer: '上海市公安局黄浦分局',
   issuedAt: '2020-03-07',
   validUntil: '2040-03-07',
@@ -418,7 +418,7 @@ describe('用证记录', () => {
 })
 
 describe('我的证照', () => {
-  it('is a wallet of cards with the holder masked and the status in words; each opens its licence', async () => {
+  it('is a wallet of cards with the holder as the server masked it and the status in words; each opens its licence', async () => {
     jest.mocked(handlingApi.listLicences).mockResolvedValue({
       licences: [
         listed(),

@@ -1,3 +1,4 @@
+import { maskName } from '../../../mock/identity/person'
 import { allEntries } from '../../../src/domain/form'
 import { everyNeededSlotUploaded, multipartJpeg, validAnswers } from '../../support/handling-answers'
 import {
@@ -406,7 +407,7 @@ describe('handling applications', () => {
       expect(approved).toMatchObject({ status: 'approved', canWithdraw: false, canRate: true })
       expect(approved.result).toMatchObject({ kind: 'licence', name: LICENCE.item.result.name })
       const licence = (await alice.licences()).find((l) => l.id === approved.result!.licenceId)
-      expect(licence).toMatchObject({ status: 'valid', holder: PERSON.name, issuer: LICENCE.item.department.name, applicationId: id })
+      expect(licence).toMatchObject({ status: 'valid', holder: maskName(PERSON.name), issuer: LICENCE.item.department.name, applicationId: id })
       expect(JSON.stringify(licence)).not.toContain(PERSON.idNumber)
 
       // 撤销 revokes the licence it issued.

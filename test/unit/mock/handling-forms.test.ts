@@ -477,7 +477,7 @@ describe('handling forms, drafts, uploads, licences', () => {
         await identityCalls(mock).bind(alice, LEGAL_REP)
         const list = await licences(alice)
         expect(list.map((l) => l.type)).toEqual(['居民身份证', '居民户口簿', '社会保障卡', '驾驶证', '结婚证'])
-        expect(list[0]).toMatchObject({ number: '3101**********0014', holder: '李建国', status: 'valid', applicationId: null, issuer: '上海市公安局黄浦分局' })
+        expect(list[0]).toMatchObject({ number: '3101**********0014', holder: '李**', status: 'valid', applicationId: null, issuer: '上海市公安局黄浦分局' })
         expect(list[1].fields.address).toMatch(/^上海市黄浦区.+室$/)
         expect(JSON.stringify(list)).not.toContain(LEGAL_REP.idNumber)
         // Derived, not random: another server gives the same wallet.

@@ -2,7 +2,6 @@ import { View, Text } from '@tarojs/components'
 import type { LicenceDto } from '../../../../api/contract'
 import { Icon } from '../../../../components/icon'
 import { PersonalList } from '../../components/personal-list'
-import { maskHolder } from './holder'
 import { LICENCE_STATUS, useLicences } from './use-licences'
 import './index.scss'
 
@@ -15,7 +14,7 @@ interface CardProps {
 /** One licence in the wallet, drawn like the card it stands for; the whole card opens it. */
 function LicenceCard({ l, onOpen, onApplication }: CardProps) {
   const status = LICENCE_STATUS[l.status]
-  const holder = maskHolder(l.holder)
+  const holder = l.holder
   const validity = `${l.issuedAt} 至 ${l.validUntil ?? '长期'}`
   return (
     <View

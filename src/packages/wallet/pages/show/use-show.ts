@@ -3,7 +3,6 @@ import { useState } from 'react'
 import type { LicencePurpose } from '../../../../api/contract'
 import { walletApi } from '../../../../api/endpoints/wallet'
 import { LICENCE_PURPOSE_LABELS } from '../../../../domain/show-code'
-import { maskHolder } from './holder'
 import { useBrightScreen } from './use-bright-screen'
 import { useShowCode } from './use-show-code'
 
@@ -25,7 +24,7 @@ export function useShow() {
     if (!id) return
     // Only the caption under the code: when it cannot load the code still works, so no error is shown.
     walletApi.getLicence(id).then(
-      (l) => setSummary({ holder: maskHolder(l.holder), type: l.type }),
+      (l) => setSummary({ holder: l.holder, type: l.type }),
       () => undefined,
     )
   })
