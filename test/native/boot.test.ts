@@ -6,6 +6,7 @@ import { mockPaths, paths } from '../../src/api/contract/paths'
 import type { FormSchemaDto, ScenarioDto } from '../../src/api/contract'
 import { everyNeededSlotUploaded, multipartJpeg, validAnswers } from '../support/handling-answers'
 import { bootMiniApp, tabItems } from './host/mini-host'
+import { elements } from './host/tree'
 import type { HttpRequest, Target } from './host/host-api'
 
 /**
@@ -283,6 +284,28 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
     const again = await app.openPage('/packages/scenario/pages/scenario/index?id=newborn')
     await app.waitFor(() => /您需要办理 \d+ 个事项/.test(app.text(again)))
     for (const text of ['办理地区：', '跑动次数', '承诺时限', '第一步', '需要的材料', '开始填写']) expect(app.text(again)).toContain(text)
+  })
+
+  it('renders the wallet, a licence’s masked face and its 亮证 code with the server’s data', async () => {
+    const token = (app.storage.get('tb.session.v1') as { token: string }).token
+    const headers = { authorization: `Bearer ${token}`, 'x-tongban-contract': '1.0.0' }
+    const { licences } = (await server.inject({ method: 'GET', url: paths.licences, headers })).json() as { licences: { id: string; type: string; status: string }[] }
+    const idCard = licences.find((l) => l.type === '居民身份证' && l.status === 'valid')!
+    const wallet = await app.openPage('/packages/handling/pages/licences/index')
+    await app.waitFor(() => app.text(wallet).includes('居民身份证'))
+    expect(app.text(wallet)).toContain('有效')
+
+    const page = await app.openPage(`/packages/wallet/pages/licence/index?id=${idCard.id}`)
+    await app.waitFor(() => app.text(page).includes('可信等级'))
+    for (const text of ['公民身份号码', '查看完整信息', '亮证', '用证记录']) expect(app.text(page)).toContain(text)
+    // Masked by default: no full 身份证号 on the page
+    expect(app.text(page)).not.toMatch(/\d{17}[\dX]/)
+
+    // The user confirmed their face in the 实名 step above, so the code shows at once, as an image
+    const show = await app.openPage(`/packages/wallet/pages/show/index?id=${idCard.id}&purpose=identity`)
+    await app.waitFor(() => app.text(show).includes('秒后自动刷新'))
+    const images = elements(show.data.root).filter((n) => typeof n.src === 'string' && (n.src as string).startsWith('data:image/png;base64,'))
+    expect(images).toHaveLength(1)
   })
 
   it('signs out from 账号与安全 and 我的 shows the signed-out state', async () => {
