@@ -72,12 +72,14 @@ describe('电子证照 and 亮证 on H5', () => {
     expect(face).toContain('公民身份号码')
     expect(face).not.toContain(LEGAL_REP.idNumber)
     expect(face).not.toContain(LEGAL_REP.name)
+    await holder.waitForTimeout(600) // the page's slide-in, for a still picture
     await holder.screenshot({ path: join(SHOTS, 'h5-licence.png'), fullPage: true })
 
     await holder.getByRole('button', { name: '亮证', exact: true }).click()
     await holder.getByRole('button', { name: /^身份核验：/ }).click()
     await holder.locator('.show__image').waitFor()
     expect(await holder.locator('.show').innerText()).toMatch(/\d+ 秒后自动刷新/)
+    await holder.waitForTimeout(600)
     await holder.screenshot({ path: join(SHOTS, 'h5-show-licence.png'), fullPage: true })
     shownToken = await readCode(holder)
     expect(shownToken).toMatch(/^TB1\./)
