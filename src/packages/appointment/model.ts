@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { callPhone, copyText, toast } from '../../hooks/host-actions'
 import { platform, type PlatformName } from '@/platform'
 import type { AppointmentDto, AppointmentStatus, SlotDto } from '../../api/contract'
 import type { BadgeTone } from '../../domain/catalog'
@@ -96,16 +96,4 @@ export function readParam(value: string | undefined): string {
   }
 }
 
-export const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
-
-/** Calls through the host; closing the host's call sheet is the user's choice, not an error. */
-export async function callPhone(phone: string) {
-  const done = await platform.makePhoneCall(phone)
-  if (done.status === 'failed' || done.status === 'unsupported') toast(`${done.message}，请拨打 ${phone}`)
-}
-
-export async function copyText(text: string, done: string) {
-  const copied = await platform.setClipboard(text)
-  if (copied.status === 'ok') toast(done)
-  else if (copied.status !== 'cancelled') toast(copied.message)
-}
+export { callPhone, copyText, toast }

@@ -1,5 +1,4 @@
-import Taro from '@tarojs/taro'
-import { platform } from '@/platform'
+import { callPhone, copyText, toast } from '../../../../hooks/host-actions'
 import type { ItemDetailDto } from '../../../../api/contract'
 import { session } from '../../../../stores/session'
 import { openPage, routes, withQuery } from '../../../../routes'
@@ -16,19 +15,6 @@ export function requireSignIn(then: string): boolean {
   return false
 }
 
-export const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
-
-/** Calls through the host; closing the host's call sheet is the user's choice, not an error. */
-export async function callPhone(phone: string) {
-  const done = await platform.makePhoneCall(phone)
-  if (done.status === 'failed' || done.status === 'unsupported') toast(`${done.message}，请拨打 ${phone}`)
-}
-
-export async function copyText(text: string, done: string) {
-  const copied = await platform.setClipboard(text)
-  if (copied.status === 'ok') toast(done)
-  else if (copied.status !== 'cancelled') toast(copied.message)
-}
 
 /** 在线办理: the application form of this item (signed in first, then back to the guide). */
 export async function openApply(item: ItemDetailDto) {
@@ -43,3 +29,5 @@ export async function openApply(item: ItemDetailDto) {
 export async function openBooking(item: ItemDetailDto) {
   await openPage(withQuery(routes.book, { item: item.id }))
 }
+
+export { callPhone, copyText, toast }
