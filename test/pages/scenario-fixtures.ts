@@ -57,7 +57,7 @@ export function restaurantSteps(): ScenarioStepDto[] {
       stage: 2,
       when: { all: [{ question: 'seats', op: 'gte', value: 100 }] },
       why: '餐位较多，属于公众聚集场所',
-      item: item({ id: 'it-fire', name: '公众聚集场所投入使用、营业前消防安全检查', baseCode: '000201004000', department: dept('fire', '黄浦区消防救援支队', '消防'), online: false, onlineDepth: 2, visits: 1, promisedLimit: { value: 14, unit: 'natural', note: '' } }),
+      item: item({ id: 'it-fire', name: '公众聚集场所投入使用、营业前消防安全检查', baseCode: '000201004000', department: dept('fire', '黄浦区消防救援支队', '消防'), online: false, bookable: true, onlineDepth: 2, visits: 1, promisedLimit: { value: 14, unit: 'natural', note: '' } }),
     }),
     step({
       key: '000201005000-0',

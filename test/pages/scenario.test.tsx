@@ -216,6 +216,10 @@ describe('一件事', () => {
     expect(within(lease).getByText('需要准备')).toBeTruthy()
     expect(within(lease).getByText('用于：企业设立登记、食品经营许可（新办）')).toBeTruthy()
     expect(button('开始填写')).toBeTruthy()
+    // The hall-only step takes bookings: 预约 from the checklist, for that step only
+    expect(screen.getAllByRole('button', { name: /^预约到现场办理/ })).toHaveLength(1)
+    await tap(screen.getByRole('button', { name: '预约到现场办理公众聚集场所投入使用、营业前消防安全检查' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/appointment/pages/book/index?item=it-fire' })
   })
 
   it('hides 开始填写 when nothing can be done online and says what to do instead', async () => {

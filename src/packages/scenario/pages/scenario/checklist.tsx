@@ -38,6 +38,18 @@ function StepRow({ p, step, checklist }: { p: ScenarioPage; step: ScenarioStepDt
   )
 }
 
+/** A step done at a hall that takes bookings: 预约 right from the checklist (beside the row, not inside it). */
+function BookAction({ p, step }: { p: ScenarioPage; step: ScenarioStepDto }) {
+  const item = step.item
+  if (!item || item.online || !item.bookable) return null
+  return (
+    <View className='scenario-step__book' hoverClass='scenario-step__book--hover' onClick={() => p.openBooking(item.id)} role='button' aria-label={`预约到现场办理${step.name}`}>
+      <Icon name='file-clock' />
+      <Text>预约到现场办理</Text>
+    </View>
+  )
+}
+
 /** 跑动次数, 承诺时限 and how much is online, for the whole case. */
 function Summary({ scenario, checklist }: { scenario: ScenarioDto; checklist: ChecklistData }) {
   const facts = [
@@ -100,7 +112,10 @@ export function Checklist({ p, scenario, checklist }: { p: ScenarioPage; scenari
           </View>
           <View className='tb-card scenario-checklist__stage'>
             {stage.steps.map((step) => (
-              <StepRow key={step.key} p={p} step={step} checklist={checklist} />
+              <View key={step.key} className='scenario-checklist__row'>
+                <StepRow p={p} step={step} checklist={checklist} />
+                <BookAction p={p} step={step} />
+              </View>
             ))}
           </View>
         </View>

@@ -199,6 +199,8 @@ export function useScenario() {
     chooseDistrict,
     start,
     openGuide: (itemId: string) => void openPage(withQuery(routes.guide, { id: itemId })),
+    /** 预约 for an item done at a hall */
+    openBooking: (itemId: string) => void openPage(withQuery(routes.book, { item: itemId })),
   }
 }
 
