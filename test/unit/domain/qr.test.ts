@@ -1,6 +1,6 @@
 import { crc32, inflateSync } from 'node:zlib'
 import jsQR from 'jsqr'
-import { base64 } from '../../../src/domain/png'
+import { base64, pngGray1 } from '../../../src/domain/png'
 import { encodeQr, qrPngDataUri } from '../../../src/domain/qr'
 
 /**
@@ -47,12 +47,19 @@ function decodePng(uri: string): DecodedPng {
   expect(raw.length).toBe(height * (1 + rowBytes))
   const gray = new Uint8Array(width * height)
   const filters = new Set<number>()
+  // Undo the filters (PNG 3, 7.3): None copies, Up adds the byte above; the writer uses no other
+  let above = new Uint8Array(rowBytes)
   for (let y = 0; y < height; y++) {
     const row = y * (1 + rowBytes)
-    filters.add(raw[row])
-    for (let x = 0; x < width; x++) gray[y * width + x] = (raw[row + 1 + (x >> 3)] >> (7 - (x & 7))) & 1
+    const filter = raw[row]
+    filters.add(filter)
+    const bytes = new Uint8Array(rowBytes)
+    for (let i = 0; i < rowBytes; i++) bytes[i] = filter === 2 ? (raw[row + 1 + i] + above[i]) & 0xff : raw[row + 1 + i]
+    for (let x = 0; x < width; x++) gray[y * width + x] = (bytes[x >> 3] >> (7 - (x & 7))) & 1
+    above = bytes
   }
-  expect([...filters]).toEqual([0]) // filter None on every row
+  expect([...filters].every((f) => f === 0 || f === 2)).toBe(true)
+  expect(raw[0]).toBe(0) // the first row has no row above
   return { width, height, bitDepth: header[8], colourType: header[9], chunkTypes, zlib, gray }
 }
 
@@ -117,24 +124,37 @@ describe('QR code as a PNG data URI', () => {
     expect([at(band, band), at(band + moduleSize - 1, band + moduleSize - 1), at(band + moduleSize, band + moduleSize)]).toEqual([0, 0, 1])
   })
 
-  it('writes stored deflate blocks of at most 65,535 bytes (a large image needs several)', () => {
+  it('compresses with one fixed-Huffman block, repeated rows filtered Up, about ten times smaller than raw', () => {
     const image = qrPngDataUri(showToken(), { moduleSize: 12 })
-    const { zlib } = decodePng(image.uri)
-    expect([zlib[0], zlib[1]]).toEqual([0x78, 0x01])
-    const blocks: number[] = []
-    let at = 2
-    for (let final = 0; !final; ) {
-      final = zlib[at] & 1
-      expect(zlib[at] & 0b110).toBe(0) // BTYPE 00: stored
-      const length = zlib.readUInt16LE(at + 1)
-      expect(zlib.readUInt16LE(at + 3)).toBe(~length & 0xffff)
-      blocks.push(length)
-      at += 5 + length
+    const png = decodePng(image.uri)
+    expect([png.zlib[0], png.zlib[1]]).toEqual([0x78, 0x01])
+    expect(png.zlib[2] & 0b111).toBe(0b011) // BFINAL 1, BTYPE 01: fixed Huffman codes
+    const rawBytes = png.height * (1 + Math.ceil(png.width / 8))
+    expect(png.zlib.length).toBeLessThan(rawBytes / 8)
+    const rows = inflateSync(png.zlib)
+    const upRows = Array.from({ length: png.height }, (_, y) => rows[y * (1 + Math.ceil(png.width / 8))]).filter((f) => f === 2).length
+    // Every module is 12 rows high: at least 11 of each 12 rows repeat the one above (the quiet zone's all do)
+    expect(upRows).toBeGreaterThanOrEqual(png.height - png.height / 12)
+    expect(upRows).toBeLessThan(png.height)
+    expect(readQr(png)).toBe(showToken())
+  })
+
+  it('codes runs of any length exactly, the 258-byte limit and short tails included', () => {
+    for (const rowBytes of [1, 2, 3, 4, 259, 260, 261, 262, 517]) {
+      const size = rowBytes * 8
+      const png = pngGray1(size, (y) => new Uint8Array(rowBytes).fill(y % 3 === 0 ? 0xff : 0x0f))
+      // IDAT follows the signature (8) and IHDR (25): its length at 33, its zlib stream from 41
+      const idat = Buffer.from(png)
+      const rows = inflateSync(idat.subarray(41, 41 + idat.readUInt32BE(33)))
+      expect(rows.length).toBe(size * (1 + rowBytes))
+      for (let y = 0; y < size; y += 37) {
+        const filter = rows[y * (1 + rowBytes)]
+        const first = rows[y * (1 + rowBytes) + 1]
+        // Rows 1, 2 (mod 3) repeat the row above from the second on: Up, all zeros
+        if (y % 3 === 2) expect([filter, first]).toEqual([2, 0])
+        if (y % 3 === 0) expect([filter, first]).toEqual([0, 0xff])
+      }
     }
-    expect(at + 4).toBe(zlib.length) // then only Adler-32
-    expect(blocks.length).toBeGreaterThan(1)
-    expect(Math.max(...blocks)).toBeLessThanOrEqual(65535)
-    expect(readQr(decodePng(image.uri))).toBe(showToken())
   })
 
   it('honours the error correction level', () => {
