@@ -19,7 +19,7 @@ interface HostFailure {
  * A host reports "no answer" differently: WeChat/Baidu `request:fail timeout`, H5 an aborted fetch,
  * Alipay `{ error: 13 }` for a timeout. The client races its own timer too, so this only has to be right
  * when the host gives up first.
- * @see https://developers.weixin.qq.com/miniprogram/dev/api/network/request/wx.request.html
+ * @see https://docs.taro.zone/docs/apis/network/request/ (the request API each host implements; WeChat lists its failures under 网络 · 发起请求)
  * @see https://opendocs.alipay.com/mini/api/owycmh
  */
 const isTimeout = (failure: HostFailure) => failure.error === 13 || /timeout|timed out|超时/i.test(failure.errMsg ?? failure.errorMessage ?? '')
