@@ -69,6 +69,19 @@ export type TabRoute = typeof routes.home | typeof routes.services | typeof rout
 
 const TABS: string[] = [routes.home, routes.services, routes.mine]
 
+/**
+ * A page parameter as text ('' when absent): mini-program hosts hand query values over still percent-encoded
+ * while H5 decodes them, so decode once and keep the raw value when it is not valid encoding (a literal 「%」).
+ */
+export function decodeParam(value: string | undefined): string {
+  if (!value) return ''
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 /** A page URL with its query, values encoded. */
 export function withQuery(path: string, query: Record<string, string | undefined>): string {
   const pairs = Object.entries(query).filter((p): p is [string, string] => p[1] !== undefined)

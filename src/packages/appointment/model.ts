@@ -83,17 +83,4 @@ export function sortAppointments(list: AppointmentDto[], now: number): Appointme
   return [...upcoming, ...rest]
 }
 
-/**
- * A page parameter as text. Mini-program hosts hand query values over still percent-encoded while H5 decodes
- * them, so decode once and keep the raw value when it is not valid encoding.
- */
-export function readParam(value: string | undefined): string {
-  if (!value) return ''
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
-
 export { callPhone, copyText, toast }

@@ -1,17 +1,8 @@
 import type { RegionLevel } from '../../api/contract'
+import { decodeParam } from '../../routes'
 
-/**
- * A page parameter as text. Mini-program hosts hand query values over still percent-encoded while H5 decodes
- * them, so decode once and keep the raw value when it is not valid encoding (a literal 「%」).
- */
-export function readParam(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
+/** A page parameter as text, or undefined when absent or empty (see decodeParam). */
+export const readParam = (value: string | undefined): string | undefined => decodeParam(value) || undefined
 
 const LEVELS: readonly RegionLevel[] = ['province', 'city', 'district', 'street']
 

@@ -6,7 +6,8 @@ import { ApiError } from '../../../../api/errors'
 import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { openPage, openTab, returnTo, routes, withQuery } from '../../../../routes'
-import { askForReminder, readParam, toast } from '../../model'
+import { askForReminder, toast } from '../../model'
+import { decodeParam } from '../../../../routes'
 import { useHalls } from './use-halls'
 import { useSlots } from './use-slots'
 
@@ -31,9 +32,9 @@ const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.m
  */
 export function useBook() {
   const params = useRouter().params
-  const itemId = readParam(params.item)
-  const applicationId = readParam(params.application) || undefined
-  const rescheduleId = readParam(params.reschedule) || undefined
+  const itemId = decodeParam(params.item)
+  const applicationId = decodeParam(params.application) || undefined
+  const rescheduleId = decodeParam(params.reschedule) || undefined
   const here = withQuery(routes.book, { item: itemId, application: applicationId, reschedule: rescheduleId })
   const status = useStore(session, (s) => s.status)
   const signedIn = status === 'signed-in'

@@ -7,7 +7,8 @@ import { qrPngDataUri } from '../../../../domain/qr'
 import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { openPage, routes, withQuery } from '../../../../routes'
-import { callPhone, copyText, readParam, toast, whenText } from '../../model'
+import { callPhone, copyText, toast, whenText } from '../../model'
+import { decodeParam } from '../../../../routes'
 
 export type Phase = 'loading' | 'signed-out' | 'ready' | 'not-found' | 'error'
 
@@ -30,7 +31,7 @@ function checkInImage(code: string | undefined): string | null {
  * 改约 shows the new time.
  */
 export function useAppointment() {
-  const id = readParam(useRouter().params.id)
+  const id = decodeParam(useRouter().params.id)
   const here = withQuery(routes.appointment, { id })
   const status = useStore(session, (s) => s.status)
   const signedIn = status === 'signed-in'

@@ -4,18 +4,9 @@ import { allEntries, isAnswered } from '../../../../domain/form'
 import { DEFAULT_REGION_CODE, findRegion } from '../../../../domain/region'
 import type { RegionOption } from '../../components/fields'
 
+
 /** The three steps, in order. */
 export const STEPS = ['填写信息', '提交材料', '确认提交'] as const
-
-/** A page parameter as text: mini-program hosts hand it over still percent-encoded, H5 decoded. */
-export function decodeParam(value: string | undefined): string {
-  if (!value) return ''
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
-  }
-}
 
 /**
  * Prefill sources the app only ever holds masked (UserDto has 李* and 3101**********0014, EnterpriseDto 张*): a field

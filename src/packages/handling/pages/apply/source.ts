@@ -6,7 +6,7 @@ import { ApiError } from '../../../../api/errors'
 import { combinedFormId } from '../../../../domain/scenario'
 import { draftsState, openDraft, type LocalDraft } from '../../../../stores/drafts'
 import { routes, withQuery } from '../../../../routes'
-import { decodeParam } from './model'
+import { decodeParam } from '../../../../routes'
 
 /**
  * What the page fills: one item's form (`?item=`), or a 一件事's combined form (`?scenario=`, draft

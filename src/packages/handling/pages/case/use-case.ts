@@ -6,7 +6,7 @@ import { ApiError } from '../../../../api/errors'
 import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { openPage, routes, withQuery } from '../../../../routes'
-import { decodeParam } from '../apply/model'
+import { decodeParam } from '../../../../routes'
 import { stagesOf } from './model'
 
 type Phase = 'loading' | 'signed-out' | 'ready' | 'not-found' | 'error'
