@@ -22,12 +22,14 @@ export default defineAppConfig({
     { root: 'packages/scenario', pages: ['pages/scenario/index'] },
     { root: 'packages/wallet', pages: ['pages/licence/index', 'pages/show/index', 'pages/usage/index', 'pages/verify/index'] },
     { root: 'packages/appointment', pages: ['pages/book/index', 'pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/feedback', pages: ['pages/consult/index', 'pages/complaint/index', 'pages/report/index', 'pages/list/index', 'pages/detail/index'] },
+    { root: 'packages/community', pages: ['pages/notices/index', 'pages/notice/index', 'pages/community/index'] },
     { root: 'packages/catalog', pages: ['pages/search/index', 'pages/guide/index', 'pages/list/index', 'pages/store/index', 'pages/subscriptions/index'] },
   ],
   // WeChat asks for these before getLocation works (预约: halls by distance, only when the user taps for it).
   // @see https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html#requiredPrivateInfos
   requiredPrivateInfos: ['getLocation'],
-  permission: { 'scope.userLocation': { desc: '用于按距离排列可预约的办理大厅' } },
+  permission: { 'scope.userLocation': { desc: '用于按距离排列可预约的办理大厅和附近的社区事务受理服务中心' } },
   window: {
     navigationBarBackgroundColor: '#1a5fd6',
     navigationBarTitleText: '通办',

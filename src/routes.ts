@@ -63,6 +63,22 @@ export const routes = {
   appointments: '/packages/appointment/pages/list/index',
   /** 预约详情 (?id=): 签到码, hall, materials to bring; reschedule and cancel */
   appointment: '/packages/appointment/pages/detail/index',
+  /** 我要咨询 (?item=): the item's FAQ first, suggestions while typing */
+  consult: '/packages/feedback/pages/consult/index',
+  /** 我要投诉 (?item=, &hall=) */
+  complain: '/packages/feedback/pages/complaint/index',
+  /** 业务找茬 (?from=<route>&params=<query>&title=<page title>): knows the page it came from */
+  report: '/packages/feedback/pages/report/index',
+  /** 我的咨询 / 我的投诉 / 我的找茬 (?kind=) */
+  feedbackList: '/packages/feedback/pages/list/index',
+  /** 咨询 / 投诉 / 找茬详情 (?id=): progress, the reply, 满意度评价 */
+  feedback: '/packages/feedback/pages/detail/index',
+  /** 通知公告 */
+  notices: '/packages/community/pages/notices/index',
+  /** 通知公告详情 (?id=) */
+  notice: '/packages/community/pages/notice/index',
+  /** 社区: the street's and district's centres, centres nearby, street-level items */
+  community: '/packages/community/pages/community/index',
 } as const
 
 export type TabRoute = typeof routes.home | typeof routes.services | typeof routes.mine

@@ -128,6 +128,8 @@ export function buildOpenApi(): Json {
       { name: 'scenario', description: '一件事：情形引导、合并表单、一次提交生成关联办件' },
       { name: 'wallet', description: '电子证照：照面信息、亮证令牌、窗口核验、用证记录' },
       { name: 'appointment', description: '预约：办理大厅、可约时段、预约、改约、取消' },
+      { name: 'feedback', description: '政民互动：咨询、投诉、业务找茬与常见问题推荐' },
+      { name: 'community', description: '通知公告与社区：街道社区事务受理服务中心、附近的中心' },
       { name: 'mock', description: '仅开发用模拟服务提供，真实平台无需实现' },
     ],
     paths: sorted(pathsDoc),

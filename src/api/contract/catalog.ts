@@ -289,6 +289,8 @@ const ListFilterFields = {
    */
   department: Type.Optional(Type.String({ maxLength: 80 })),
   theme: Type.Optional(Type.String({ maxLength: 40 })),
+  /** 事项类型: 便民服务 (convenience) lists 外币兑换预约, 生活缴费 and the like */
+  type: Type.Optional(Literals(ITEM_TYPES)),
   /** 只看全程网办 (网办深度 Ⅳ) */
   fullyOnline: Type.Optional(Type.Boolean()),
   /** 只看零跑动 */

@@ -14,7 +14,7 @@ export interface EndpointSpec {
   summary: string
   /** Longer notes for integrators, English */
   description?: string
-  tag: 'system' | 'auth' | 'identity' | 'enterprise' | 'payment' | 'catalog' | 'handling' | 'scenario' | 'wallet' | 'appointment' | 'mock'
+  tag: 'system' | 'auth' | 'identity' | 'enterprise' | 'payment' | 'catalog' | 'handling' | 'scenario' | 'wallet' | 'appointment' | 'feedback' | 'community' | 'mock'
   /** Needs `Authorization: Bearer <token>` */
   auth: boolean
   /**

@@ -10,6 +10,7 @@ import { identityDevEndpoints, identityEndpoints } from './endpoints-identity'
 import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
 import { scenarioEndpoints } from './endpoints-scenario'
 import { walletDevEndpoints, walletEndpoints } from './endpoints-wallet'
+import { feedbackDevEndpoints, feedbackEndpoints } from './endpoints-feedback'
 import { mockPaths, paths } from './paths'
 
 export * from './endpoint-spec'
@@ -171,9 +172,11 @@ export const allEndpoints: NamedEndpoint[] = [
   ...Object.entries(handlingEndpoints),
   ...Object.entries(scenarioEndpoints),
   ...Object.entries(walletEndpoints),
+  ...Object.entries(feedbackEndpoints),
   ...Object.entries(devEndpoints),
   ...Object.entries(identityDevEndpoints),
   ...Object.entries(paymentDevEndpoints),
   ...Object.entries(handlingDevEndpoints),
   ...Object.entries(walletDevEndpoints),
+  ...Object.entries(feedbackDevEndpoints),
 ].map(([id, spec]) => ({ id, ...spec }))

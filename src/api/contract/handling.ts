@@ -471,6 +471,8 @@ export const MessageDto = Type.Object(
     at: Type.Integer(),
     read: Type.Boolean(),
     applicationId: Type.Union([Type.String(), Type.Null()]),
+    /** The 咨询 / 投诉 / 找茬 it answers, when it does */
+    feedbackId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   },
   { $id: 'MessageDto', additionalProperties: false },
 )

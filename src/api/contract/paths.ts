@@ -4,6 +4,7 @@ import { identityMockPaths, identityPaths } from './paths-identity'
 import { paymentMockPaths, paymentPaths } from './paths-payment'
 import { scenarioPaths } from './paths-scenario'
 import { walletMockPaths, walletPaths } from './paths-wallet'
+import { feedbackMockPaths, feedbackPaths } from './paths-feedback'
 
 /**
  * Every endpoint path of the contract, in one place, free of schema code so the client bundle stays small.
@@ -27,6 +28,7 @@ export const paths = {
   ...handlingPaths,
   ...scenarioPaths,
   ...walletPaths,
+  ...feedbackPaths,
 } as const
 
 /** Development-only endpoints of the mock server (never part of a real platform). */
@@ -39,6 +41,7 @@ export const mockPaths = {
   ...paymentMockPaths,
   ...handlingMockPaths,
   ...walletMockPaths,
+  ...feedbackMockPaths,
   /** Request counters per API route, for tests that assert how often the server was called (GET) */
   stats: '/mock/stats',
   /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
