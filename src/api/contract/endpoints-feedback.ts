@@ -37,7 +37,7 @@ export const feedbackEndpoints = {
     description:
       'One record per `submissionKey` (a retry answers the first record). Sent to the department of the item, ' +
       "else the region's 12345 hotline office (咨询, 投诉) or the platform operator (找茬). 400 with a Chinese reason " +
-      'for an unknown category, a hall that does not handle the item, a 找茬 without its page, or an attachment that is ' +
+      'for an unknown category, a hall that is not one of the item’s 办理地点, a 找茬 without its page, or an attachment that is ' +
       "not the caller's upload.",
     tag: 'feedback',
     auth: true,

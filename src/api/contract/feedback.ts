@@ -119,8 +119,8 @@ export const FeedbackDto = Type.Object(
     /** A value of CONSULT_CATEGORIES / COMPLAINT_CATEGORIES / REPORT_CATEGORIES by kind */
     category: Type.String(),
     content: Type.String(),
-    /** 投诉: the hall concerned */
-    hall: Type.Union([Ref, Type.Null()]),
+    /** 投诉: the hall concerned (one of the item's 办理地点) */
+    hall: Type.Union([Type.Object({ name: Type.String(), address: Type.String() }, { additionalProperties: false }), Type.Null()]),
     /** 找茬: the page it was reported from */
     page: Type.Union([FeedbackPageDto, Type.Null()]),
     attachments: Type.Array(UploadDto),
@@ -149,8 +149,8 @@ export const FeedbackBody = Type.Object(
     content: Type.String({ minLength: FEEDBACK_LIMITS.content.min, maxLength: FEEDBACK_LIMITS.content.max }),
     /** The item concerned (咨询 from a guide, 投诉 about an item, 找茬 on a guide) */
     itemId: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
-    /** 投诉: the hall concerned (a HallDto id of the item) */
-    hallId: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    /** 投诉: the hall concerned, by name: one of the item's 办理地点 (ItemDetailDto.locations[].name) */
+    hallName: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
     /** 找茬: the page it came from (required for kind report) */
     page: Type.Optional(FeedbackPageDto),
     /** Upload ids (images or PDF; a 找茬 screenshot) */
