@@ -3,7 +3,11 @@
  * the time watermark that makes a screenshot or a photo of the screen show its age. Pure: the caller passes `now`
  * (epoch ms), so the page can pass a server-corrected clock and tests pass fixed instants.
  */
+import type { LicenceDto } from '../api/contract/handling'
 import type { LicencePurpose } from '../api/contract/wallet'
+
+/** A licence's status in words (有效 / 已过期 / 已吊销); colour only supports the word */
+export const LICENCE_STATUS_LABELS: Record<LicenceDto['status'], string> = { valid: '有效', expired: '已过期', revoked: '已吊销' }
 
 /** 用途 as the holder picks it and the verifier sees it. */
 export const LICENCE_PURPOSE_LABELS: Record<LicencePurpose, string> = {

@@ -2,7 +2,9 @@ import { View, Text } from '@tarojs/components'
 import type { LicenceDto } from '../../../../api/contract'
 import { Icon } from '../../../../components/icon'
 import { PersonalList } from '../../components/personal-list'
-import { LICENCE_STATUS, useLicences } from './use-licences'
+import { LicenceStatus } from '../../../../components/licence-status'
+import { LICENCE_STATUS_LABELS } from '../../../../domain/show-code'
+import { useLicences } from './use-licences'
 import './index.scss'
 
 interface CardProps {
@@ -13,7 +15,6 @@ interface CardProps {
 
 /** One licence in the wallet, drawn like the card it stands for; the whole card opens it. */
 function LicenceCard({ l, onOpen, onApplication }: CardProps) {
-  const status = LICENCE_STATUS[l.status]
   const holder = l.holder
   const validity = `${l.issuedAt} 至 ${l.validUntil ?? '长期'}`
   return (
@@ -22,7 +23,7 @@ function LicenceCard({ l, onOpen, onApplication }: CardProps) {
       hoverClass='licences__card--hover'
       onClick={() => onOpen(l.id)}
       role='button'
-      aria-label={`${l.type}，${status.text}，持证人${holder}，查看证照`}
+      aria-label={`${l.type}，${LICENCE_STATUS_LABELS[l.status]}，持证人${holder}，查看证照`}
     >
       <View className='licences__head'>
         <Icon name='id-card' className='licences__icon' />
@@ -30,7 +31,7 @@ function LicenceCard({ l, onOpen, onApplication }: CardProps) {
           <Text className='licences__type'>{l.type}</Text>
           <Text className='licences__issuer'>{l.issuer}</Text>
         </View>
-        <Text className={`licences__status licences__status--${l.status}`}>{status.text}</Text>
+        <LicenceStatus status={l.status} />
       </View>
       <View className='licences__body'>
         <View className='licences__pair'>

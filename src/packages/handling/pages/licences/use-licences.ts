@@ -7,13 +7,6 @@ import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { openPage, openTab, routes, withQuery } from '../../../../routes'
 
-/** A licence's status in words (the badge's tone only supports it) */
-export const LICENCE_STATUS: Record<LicenceDto['status'], { text: string; tone: 'success' | 'warning' | 'info' }> = {
-  valid: { text: '有效', tone: 'success' },
-  expired: { text: '已过期', tone: 'warning' },
-  revoked: { text: '已吊销', tone: 'info' },
-}
-
 /** 我的证照: the user's 电子证照 as a wallet of cards; each opens the licence (its face, 亮证, 用证记录). */
 export function useLicences() {
   const signedIn = useStore(session, (s) => s.status === 'signed-in')

@@ -1,7 +1,8 @@
 import { View, Text } from '@tarojs/components'
 import type { LicenceDetailDto } from '../../../../api/contract'
 import { Icon } from '../../../../components/icon'
-import { STATUS_TEXT } from './use-licence'
+import { LicenceStatus } from '../../../../components/licence-status'
+import { LICENCE_STATUS_LABELS } from '../../../../domain/show-code'
 
 /**
  * The licence's face (照面信息) drawn like the card it stands for: title and 发证机关 on top, the printed fields in
@@ -9,14 +10,14 @@ import { STATUS_TEXT } from './use-licence'
  */
 export function LicenceFace({ licence: l, revealed }: { licence: LicenceDetailDto; revealed: boolean }) {
   return (
-    <View className={`licence-face licence-face--${l.status}`} role='group' aria-label={`${l.type}，${STATUS_TEXT[l.status]}`}>
+    <View className={`licence-face licence-face--${l.status}`} role='group' aria-label={`${l.type}，${LICENCE_STATUS_LABELS[l.status]}`}>
       <View className='licence-face__head'>
         <Icon name='id-card' className='licence-face__emblem' />
         <View className='licence-face__titles'>
           <Text className='licence-face__title'>{l.type}</Text>
           <Text className='licence-face__issuer'>{l.issuer}</Text>
         </View>
-        <Text className={`licence-face__status licence-face__status--${l.status}`}>{STATUS_TEXT[l.status]}</Text>
+        <LicenceStatus status={l.status} />
       </View>
       <View className='licence-face__fields' role='list' aria-label='照面信息'>
         {l.face.map((f, i) => (

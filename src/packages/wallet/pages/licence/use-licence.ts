@@ -4,6 +4,7 @@ import type { LicenceDetailDto, LicencePurpose } from '../../../../api/contract'
 import { walletApi } from '../../../../api/endpoints/wallet'
 import { ApiError } from '../../../../api/errors'
 import { requirementFor } from '../../../../domain/assurance'
+import { LICENCE_STATUS_LABELS } from '../../../../domain/show-code'
 import { ensureAssurance } from '../../../../hooks/use-guard'
 import { appConfig } from '../../../../stores/app-config'
 import { session } from '../../../../stores/session'
@@ -13,12 +14,9 @@ const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.m
 const faceRequired = (e: unknown) => e instanceof ApiError && e.code === 'FACE_REQUIRED'
 const faceIsFreshNow = () => requirementFor(session.get().user, Date.now(), appConfig.get().data?.faceFreshMinutes) === 'ok'
 
-/** A licence's status in words (有效 / 已过期 / 已吊销); colour only supports the word */
-export const STATUS_TEXT: Record<LicenceDetailDto['status'], string> = { valid: '有效', expired: '已过期', revoked: '已吊销' }
-
 /** Why a licence cannot be shown (亮证), or null when it can */
 export function cannotShowReason(status: LicenceDetailDto['status']): string | null {
-  return status === 'valid' ? null : `该证照${STATUS_TEXT[status]}，不能用于亮证`
+  return status === 'valid' ? null : `该证照${LICENCE_STATUS_LABELS[status]}，不能用于亮证`
 }
 
 /**
