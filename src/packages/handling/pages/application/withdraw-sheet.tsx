@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components'
 import { Button } from '../../../../components/button'
 import { Field } from '../../../../components/field'
+import { Sheet } from '../../../../components/sheet'
 import { REASON_MAX } from './use-application'
 
 interface WithdrawSheetProps {
@@ -19,21 +20,17 @@ interface WithdrawSheetProps {
  */
 export function WithdrawSheet(p: WithdrawSheetProps) {
   return (
-    <View className='application__sheet' role='dialog' aria-modal aria-label='撤回申请'>
-      <View className='application__mask' onClick={p.onClose} role='button' aria-label='取消撤回' catchMove />
-      <View className='application__panel'>
-        <Text className='application__sheet-title'>撤回申请</Text>
-        <Text className='application__text'>{`撤回「${p.itemName}」后本次申请不再办理，如需办理请重新申请。`}</Text>
-        <Field label='撤回原因（必填）' value={p.reason} onChange={p.onReason} placeholder='如：信息填写有误，需重新申请' maxlength={REASON_MAX} error={p.error} name='reason' />
-        <View className='application__sheet-actions'>
-          <Button variant='plain' onClick={p.onClose} className='application__sheet-button'>
-            取消
-          </Button>
-          <Button loading={p.busy} onClick={p.onConfirm} className='application__sheet-button'>
-            确认撤回
-          </Button>
-        </View>
+    <Sheet title='撤回申请' closeLabel='取消撤回' onClose={p.onClose}>
+      <Text className='application__text'>{`撤回「${p.itemName}」后本次申请不再办理，如需办理请重新申请。`}</Text>
+      <Field label='撤回原因（必填）' value={p.reason} onChange={p.onReason} placeholder='如：信息填写有误，需重新申请' maxlength={REASON_MAX} error={p.error} name='reason' />
+      <View className='application__sheet-actions'>
+        <Button variant='plain' onClick={p.onClose} className='application__sheet-button'>
+          取消
+        </Button>
+        <Button loading={p.busy} onClick={p.onConfirm} className='application__sheet-button'>
+          确认撤回
+        </Button>
       </View>
-    </View>
+    </Sheet>
   )
 }
