@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components'
 import type { StatusEventDto } from '../../../../api/contract'
+import { RailEntry } from '../../../../components/rail'
 import { STATUS_LABEL } from '../../../../domain/application-status'
 import { formatBeijingTime } from './time'
 import './index.scss'
@@ -15,21 +16,15 @@ export function Timeline({ events }: { events: StatusEventDto[] }) {
   return (
     <View className='tb-timeline' role='list' aria-label='办理进度'>
       {ordered.map((event, i) => (
-        <View key={`${event.at}-${i}`} className={`tb-timeline__event${i === last ? ' tb-timeline__event--current' : ''}`} role='listitem'>
-          <View className='tb-timeline__rail'>
-            <View className='tb-timeline__dot' />
-            {i === last ? null : <View className='tb-timeline__line' />}
+        <RailEntry key={`${event.at}-${i}`} dot={i === last ? 'accent' : 'muted'} last={i === last} className={i === last ? 'tb-timeline__event--current' : undefined}>
+          <View className='tb-rail__head'>
+            <Text className='tb-timeline__label'>{STATUS_LABEL[event.status]}</Text>
+            <Text className='tb-timeline__code'>{`状态码 ${event.code}`}</Text>
+            {i === last ? <Text className='tb-timeline__now'>当前</Text> : null}
           </View>
-          <View className='tb-timeline__body'>
-            <View className='tb-timeline__head'>
-              <Text className='tb-timeline__label'>{STATUS_LABEL[event.status]}</Text>
-              <Text className='tb-timeline__code'>{`状态码 ${event.code}`}</Text>
-              {i === last ? <Text className='tb-timeline__now'>当前</Text> : null}
-            </View>
-            <Text className='tb-timeline__meta'>{`${formatBeijingTime(event.at)} · ${event.by}`}</Text>
-            {event.note ? <Text className='tb-timeline__note'>{event.note}</Text> : null}
-          </View>
-        </View>
+          <Text className='tb-timeline__meta'>{`${formatBeijingTime(event.at)} · ${event.by}`}</Text>
+          {event.note ? <Text className='tb-timeline__note'>{event.note}</Text> : null}
+        </RailEntry>
       ))}
     </View>
   )
