@@ -19,6 +19,7 @@ import { registerCatalogRoutes } from './routes/catalog'
 import { registerHandlingFormRoutes } from './routes/handling-forms'
 import { registerHandlingApplicationRoutes } from './routes/handling-applications'
 import { registerDevRoutes } from './routes/dev'
+import { registerFeedbackRoutes } from './routes/feedback'
 import { registerSystemRoutes } from './routes/system'
 import { registerIdentityRoutes } from './routes/identity'
 import { registerPaymentRoutes } from './routes/payment'
@@ -94,6 +95,7 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   registerScenarioRoutes(app, ctx)
   registerWalletRoutes(app, ctx)
   registerAppointmentRoutes(app, ctx)
+  registerFeedbackRoutes(app, ctx)
   registerDevRoutes(app, ctx, stats, () => {
     ctx.store.reset()
     stats.reset()

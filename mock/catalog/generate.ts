@@ -85,7 +85,7 @@ export function generateCatalog(seeds: readonly ItemSeed[] = itemSeeds, departme
       if (!entry) continue // no such office at this level (出入境 has city offices only); the model test flags it
       let weight = weights.get(region.code)
       if (weight === undefined) weights.set(region.code, (weight = weightOf(region)))
-      const implementation: Implementation = { seed, region, office: entry.office, departments: deptByKey, ...shared }
+      const implementation: Implementation = { seed, region, office: entry.office, departments: deptByKey, ...shared, locations: seed.locations?.(region) }
       for (let v = 0; v < variants.length; v++) {
         const id = `${region.code}-${seed.baseCode}-${v}`
         items.push(new GeneratedItem(implementation, entry.ref, id, names[v], variants[v], v, seedUsageOf(seed, id, v, weight)))

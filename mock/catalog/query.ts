@@ -1,4 +1,4 @@
-import type { ItemListQuery, Mode, RegionLevel } from '../../src/api/contract'
+import type { ItemListQuery, ItemType, Mode, RegionLevel } from '../../src/api/contract'
 import { catalog, type Catalog } from './generate'
 import type { CatalogItem } from './model'
 import { allRegions, ancestorsOf, isInScope } from './seed/regions'
@@ -77,6 +77,8 @@ export interface ItemFilter {
   /** Department instance id, or a department key for that kind of office anywhere in the scope */
   department?: string
   theme?: string
+  /** 事项类型 (convenience: 便民服务) */
+  type?: ItemType
   fullyOnline?: boolean
   zeroVisit?: boolean
   crossRegion?: boolean
@@ -91,6 +93,7 @@ export function itemFilter(f: ItemFilter): (item: CatalogItem) => boolean {
     (!f.level || item.level === f.level) &&
     (!f.department || item.department.id === f.department || item.departmentKey === f.department) &&
     (!f.theme || item.themes.includes(f.theme)) &&
+    (!f.type || item.type === f.type) &&
     (!f.fullyOnline || item.onlineDepth === 4) &&
     (!f.zeroVisit || item.visits === 0) &&
     (!f.crossRegion || item.scope === 'cross-region')

@@ -34,6 +34,7 @@ import { listEnterprises } from '../identity/enterprises'
 import { cancelFee, createApplicationFee, unpaidFee } from '../payment/application-fees'
 import { caseFeeFallsDue, casePartChanged } from '../scenario/progress'
 import type { UserRecord } from '../store'
+import { billFeeOf, checkConvenienceAnswers, settleOnSubmit } from './convenience'
 import { markSubmitted } from './drafts'
 import { formFor } from './forms'
 import { findLicence } from './licences'
@@ -276,14 +277,24 @@ export const workingDeadline = (now: number, days: number): number => Date.parse
  * of a 一件事 case gets the case's one combined fee instead (合并缴费, mock/scenario/progress.ts).
  */
 export function feeFallsDue(ctx: MockContext, a: ApplicationRecord, timing: 'before-review' | 'after-acceptance'): void {
-  const fee = formFor(a.itemId)?.fee
   const user = applicantOf(ctx, a)
-  if (!fee || fee.timing !== timing || a.feeIds.length > 0 || !user) return
+  if (a.feeIds.length > 0 || !user) return
+  // 生活缴费: the bill of the 户号 is the fee, paid before review to the utility (convenience.ts).
+  const bill = timing === 'before-review' ? billFeeOf(ctx, a) : null
+  const formFee = formFor(a.itemId)?.fee
+  const fee = bill ?? (formFee?.timing === timing ? formFee : null)
+  if (!fee) return
   if (a.case) {
     caseFeeFallsDue(ctx, a, user)
     return
   }
-  const record = createApplicationFee(ctx, user, { applicationId: a.id, title: fee.title, department: a.department, amountFen: fee.amountFen, basis: fee.basis })
+  const record = createApplicationFee(ctx, user, {
+    applicationId: a.id,
+    title: fee.title,
+    department: bill?.department ?? a.department,
+    amountFen: fee.amountFen,
+    basis: fee.basis,
+  })
   a.feeIds.push(record.id)
 }
 
@@ -471,6 +482,7 @@ export function submitApplication(ctx: MockContext, user: UserRecord, body: Subm
   const fields = { ...validateAnswers(form, answers, { today: beijingDate(now) }), ...validateMaterials(form.materials, body.materials, {}) }
   if (Object.keys(fields).length > 0) throw refuse.invalid(fields)
   checkMaterialRefs(ctx, user, form, body.materials)
+  checkConvenienceAnswers(ctx, user, item, answers)
 
   const application = createApplication(ctx, user, {
     item,
@@ -486,6 +498,8 @@ export function submitApplication(ctx: MockContext, user: UserRecord, body: Subm
   // The key can no longer be saved as a draft, and the draft that carried it goes (drafts.ts).
   markSubmitted(ctx, user.id, item.id, body.submissionKey)
   feeFallsDue(ctx, application, 'before-review')
+  // 旅游电子合同查询 is answered at once (convenience.ts).
+  settleOnSubmit(ctx, application)
   return { application, created: true }
 }
 

@@ -5,6 +5,7 @@ import { sendDueReminders } from '../appointments/reminders'
 import { hash } from '../catalog/hash'
 import { catalogIndex } from '../catalog/query'
 import type { MockContext } from '../context'
+import { feedbackStep } from '../feedback/progress'
 import { unpaidFee } from '../payment/application-fees'
 import { stageWaitingFor } from '../scenario/progress'
 import { allApplications, recordEvent, type ApplicationRecord } from './applications'
@@ -107,14 +108,16 @@ export function backOfficeStep(ctx: MockContext): number {
 
 /**
  * Runs {@link backOfficeStep} every `intervalMs` (0 or less: never), sends the 预约提醒 that are due
- * (appointments/reminders.ts), and saves the store after a tick that changed something. Returns the function
- * that stops it. A failing tick is logged and the next one tries again.
+ * (appointments/reminders.ts), moves each open 咨询 / 投诉 / 找茬 one step (feedback/progress.ts
+ * `feedbackStep`: 受理, then a scripted 答复; unrated answers close after 7 days), and saves the store after a
+ * tick that changed something. Returns the function that stops it. A failing tick is logged and the next one
+ * tries again.
  */
 export function startBackOffice(ctx: MockContext, options: { intervalMs: number }): () => void {
   if (!(options.intervalMs > 0)) return () => {}
   const timer = setInterval(() => {
     try {
-      const changed = backOfficeStep(ctx) + sendDueReminders(ctx)
+      const changed = backOfficeStep(ctx) + sendDueReminders(ctx) + feedbackStep(ctx)
       if (changed > 0) ctx.store.save()
     } catch (error) {
       ctx.log(`back office: ${(error as Error).message}`)

@@ -1,4 +1,5 @@
 import type { FieldType, FormFieldDto, FormGroupDto, FormSectionDto } from '../../src/api/contract'
+import { convenienceFormSeeds } from './form-seeds-convenience'
 import { scenarioEnterpriseFormSeeds } from './form-seeds-scenario-enterprise'
 import { scenarioPersonalFormSeeds } from './form-seeds-scenario-personal'
 
@@ -789,4 +790,9 @@ const departmentFormSeeds: Readonly<Record<string, FormSeed>> = {
 }
 
 /** The hand-written sections by 基本编码: the departments' items, and the items the 一件事 add. */
-export const formSeeds: Readonly<Record<string, FormSeed>> = { ...departmentFormSeeds, ...scenarioPersonalFormSeeds, ...scenarioEnterpriseFormSeeds }
+export const formSeeds: Readonly<Record<string, FormSeed>> = {
+  ...departmentFormSeeds,
+  ...convenienceFormSeeds,
+  ...scenarioPersonalFormSeeds,
+  ...scenarioEnterpriseFormSeeds,
+}

@@ -15,10 +15,15 @@ interface MessagesState {
 const messagesStateOf = (ctx: MockContext): MessagesState => ctx.store.slice<MessagesState>('messages', () => ({ byUser: {}, seq: 0 }))
 
 /**
- * A new unread 消息 for the user (one per status change of their applications). The caller saves the store.
- * Text only: never an ID number, a phone number or a token in a title or body.
+ * A new unread 消息 for the user (one per status change of their applications, one per answer to their 咨询 /
+ * 投诉 / 找茬 with `feedbackId`). The caller saves the store. Text only: never an ID number, a phone number or a
+ * token in a title or body.
  */
-export function postMessage(ctx: MockContext, userId: string, message: { title: string; body: string; applicationId: string | null }): MessageDto {
+export function postMessage(
+  ctx: MockContext,
+  userId: string,
+  message: { title: string; body: string; applicationId: string | null; feedbackId?: string | null },
+): MessageDto {
   const state = messagesStateOf(ctx)
   const dto: MessageDto = { id: `msg-${++state.seq}`, ...message, at: ctx.clock.now(), read: false }
   const list = (state.byUser[userId] ??= [])

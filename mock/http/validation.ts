@@ -77,6 +77,25 @@ const labels: Record<string, string> = {
   hallId: '办理大厅',
   date: '预约日期',
   slotId: '预约时段',
+  // 咨询 / 投诉 / 找茬, 常见问题, 通知公告, 社区
+  'FeedbackBody.kind': '反馈类型',
+  'FeedbackBody.category': '类别',
+  'FeedbackBody.content': '问题描述',
+  'FeedbackBody.itemId': '相关事项',
+  'FeedbackBody.hallName': '办理大厅',
+  'FeedbackBody.page': '问题页面',
+  'FeedbackBody.page.route': '问题页面地址',
+  'FeedbackBody.page.params': '问题页面参数',
+  'FeedbackBody.page.title': '问题页面标题',
+  'FeedbackBody.attachments': '附件',
+  'FeedbackBody.contact': '回复方式',
+  'FeedbackBody.region': '所在地区',
+  'FeedbackBody.submissionKey': '提交标识',
+  'FeedbackRateBody.score': '满意度评分',
+  'FeedbackRateBody.comment': '评价内容',
+  'FeedbackActionBody.action': '处理操作',
+  'FeedbackActionBody.reply': '答复内容',
+  'querystring.item': '事项编码',
 }
 
 /** Wording for a value of the right type but the wrong shape, where "格式不正确" would be unhelpful. */
@@ -94,6 +113,13 @@ const shapeMessages: Record<string, string> = {
   'FaceLoginStartBody.name': '请输入与身份证一致的姓名',
   idNumber: '身份证号应为 18 位，最后一位为数字或 X',
   creditCode: '统一社会信用代码应为 18 位数字或大写字母',
+  'FeedbackBody.kind': '不支持的反馈类型',
+  'FeedbackBody.content': '问题描述应为 5～500 个字',
+  'FeedbackBody.contact': '请选择回复方式',
+  'FeedbackBody.attachments': '最多上传 4 个附件',
+  'FeedbackRateBody.score': '请选择 1～5 分的满意度评分',
+  'FeedbackRateBody.comment': '评价内容最多 200 个字',
+  'FeedbackActionBody.action': '不支持的处理操作',
 }
 
 const typeErrors = new Set([

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { MINUTE } from '../clock'
 import type { MockContext } from '../context'
+import { settleOnPayment } from '../handling/convenience'
 import { httpError } from '../http/errors'
 import { closeIfExpired } from './orders'
 import { beijingStamp } from './payloads'
@@ -90,5 +91,7 @@ export function receiveNotification(ctx: MockContext, signed: SignedNotification
   for (const other of Object.values(state.orders)) {
     if (other.feeId === fee.id && other.status === 'created') other.status = 'closed'
   }
+  // A paid utility bill (生活缴费) is settled at once: its application ends 办结 with the 缴费凭证.
+  settleOnPayment(ctx, fee)
   return 'paid'
 }

@@ -2,6 +2,9 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { SHOTS } from './stack'
 
+/** The smallest JPEG the mock's type sniffing accepts, for uploads through the H5 file input */
+export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9])
+
 /** Signs in on the H5 build with an SMS code read from the mock's outbox; waits until 我的 shows the masked phone. */
 export async function signInBySms(page: Page, base: string, phone: string) {
   await page.goto(`${base}/pages/login/index`)

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { CITIZEN } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
-import { realName, signInBySms } from './flows'
+import { JPEG, realName, signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -14,7 +14,6 @@ import { SHOTS, startH5Stack } from './stack'
 jest.setTimeout(180_000)
 
 const ITEM = '310101-100200130000-0' // 黄浦区 机动车驾驶证换证（期满换证）
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9])
 
 let stack: Awaited<ReturnType<typeof startH5Stack>>
 let base: string

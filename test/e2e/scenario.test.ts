@@ -4,7 +4,7 @@ import { seedEnterprises } from '../../mock/fixtures/enterprises'
 import { LEGAL_REP } from '../../mock/fixtures/identities'
 import type { CaseDetailDto, CaseListDto } from '../../src/api/contract'
 import { PHONE } from './browser'
-import { realName, signInBySms } from './flows'
+import { JPEG, realName, signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -15,7 +15,6 @@ import { SHOTS, startH5Stack } from './stack'
  */
 jest.setTimeout(240_000)
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9])
 
 let stack: Awaited<ReturnType<typeof startH5Stack>>
 let base: string

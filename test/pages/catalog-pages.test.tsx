@@ -164,6 +164,27 @@ describe('catalog pages', () => {
       expect(screen.getByText('共 5 项')).toBeTruthy()
     })
 
+    it('lists 便民服务 by 事项类型 (?type=convenience) on either side, titled from ?title=', async () => {
+      listItems.mockImplementation(pagedItems(4))
+      preferences.set({ mode: 'enterprise' })
+      setRouterParams({ type: 'convenience', title: encodeURIComponent('便民服务') })
+      render(<ItemList />)
+      await act(async () => {})
+      expect(listItems).toHaveBeenCalledWith(expect.objectContaining({ region: '310000', type: 'convenience', offset: 0 }))
+      expect(listItems.mock.lastCall![0].mode).toBeUndefined()
+      expect(Taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '便民服务' })
+      expect(screen.getByText('便民服务')).toBeTruthy()
+    })
+
+    it('ignores an unknown ?type= rather than sending it', async () => {
+      listItems.mockImplementation(pagedItems(4))
+      setRouterParams({ type: 'anything', theme: 'p-marriage' })
+      render(<ItemList />)
+      await act(async () => {})
+      expect(listItems.mock.lastCall![0].type).toBeUndefined()
+      expect(listItems.mock.lastCall![0].mode).toBe('personal')
+    })
+
     it('opens the 办事指南 of a tapped item', async () => {
       listItems.mockImplementation(pagedItems(5))
       render(<ItemList />)

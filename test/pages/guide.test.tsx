@@ -188,6 +188,18 @@ describe('guide page', () => {
     expect(platform.makePhoneCall).toHaveBeenCalledWith('021-63210000')
   })
 
+  it('opens 在线咨询 and 在线投诉 about this item', async () => {
+    await open()
+    fireEvent.click(screen.getByRole('button', { name: '在线咨询：内地居民结婚登记' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/feedback/pages/consult/index?item=${encodeURIComponent(ID)}` })
+    fireEvent.click(screen.getByRole('button', { name: '在线投诉：内地居民结婚登记' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/feedback/pages/complaint/index?item=${encodeURIComponent(ID)}` })
+    // Both sit with the 咨询 and 投诉 numbers of 办理地点, not in the bar
+    const locations = screen.getByRole('heading', { name: '办理地点' }).parentElement!
+    expect(within(locations).getByText('在线咨询')).toBeTruthy()
+    expect(within(locations).getByText('在线投诉')).toBeTruthy()
+  })
+
   it('opens the 在线办理 form of this item for a signed-in user', async () => {
     signIn()
     await open(itemDetail({ online: true, onlineDepth: 4 }))

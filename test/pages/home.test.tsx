@@ -143,10 +143,11 @@ describe('首页', () => {
     await screen.findByText('全市热门')
   })
 
-  it('shows a retry when the configuration fails', () => {
+  it('shows a retry when the configuration fails', async () => {
     appConfig.set({ status: 'error', data: null, error: '网络连接失败，请检查网络后重试' })
     render(<Home />)
     expect(screen.getAllByText('网络连接失败，请检查网络后重试').length).toBeGreaterThan(0)
+    await screen.findByText('全市热门')
   })
 
   it('invites an anonymous user to sign in, and hides the invitation once signed in', async () => {
@@ -201,5 +202,96 @@ describe('首页', () => {
     fireEvent.click(screen.getByText('12345 政务服务便民热线'))
     expect(platform.makePhoneCall).toHaveBeenCalledWith('12345')
     await screen.findByText('全市热门')
+  })
+
+  it('opens 社区服务, 便民服务, 通知公告, 我要咨询 and 我要投诉 from the service entries', async () => {
+    render(<Home />)
+    const entries = within(screen.getByRole('navigation', { name: '服务入口' })).getAllByRole('button')
+    expect(entries.map((e) => e.textContent)).toEqual(['社区服务', '便民服务', '通知公告', '我要咨询', '我要投诉'])
+    const urls = entries.map((e) => {
+      fireEvent.click(e)
+      return jest.mocked(Taro.navigateTo).mock.lastCall![0].url
+    })
+    expect(urls).toEqual([
+      '/packages/community/pages/community/index',
+      `/packages/catalog/pages/list/index?type=convenience&title=${encodeURIComponent('便民服务')}`,
+      '/packages/community/pages/notices/index',
+      '/packages/feedback/pages/consult/index',
+      '/packages/feedback/pages/complaint/index',
+    ])
+    await screen.findByText('全市热门')
+  })
+
+  it('opens each notice’s detail, and all notices from 更多', async () => {
+    render(<Home />)
+    const row = await screen.findByRole('button', { name: '关于元旦期间政务服务中心办公时间调整的通知，上海市政务服务中心，2026-11-20 发布' })
+    fireEvent.click(row)
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/community/pages/notice/index?id=no-1' })
+    fireEvent.click(screen.getByRole('button', { name: '更多通知公告' }))
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/community/pages/notices/index' })
+  })
+
+  it('switches 长辈模式 on from the hero at once, keeps it, and switches back', async () => {
+    const { container } = render(<Home />)
+    await screen.findByText('全市热门')
+    fireEvent.click(screen.getByRole('button', { name: '切换为长辈模式' }))
+    expect(container.firstElementChild!.className).toContain('tb-page--elder')
+    expect(Taro.showToast).toHaveBeenLastCalledWith({ title: '已切换为长辈模式', icon: 'none' })
+    expect(memory.get(PREFERENCES_KEY)).toMatchObject({ elderMode: true, elderModeChosen: true })
+    expect(screen.queryByText('为你推荐')).toBeNull()
+
+    const back = screen.getByRole('button', { name: '切换为标准模式' })
+    expect(back.textContent).toBe('标准模式')
+    fireEvent.click(back)
+    expect(container.firstElementChild!.className).not.toContain('tb-page--elder')
+    expect(Taro.showToast).toHaveBeenLastCalledWith({ title: '已切换为标准模式', icon: 'none' })
+    expect(memory.get(PREFERENCES_KEY)).toMatchObject({ elderMode: false, elderModeChosen: true })
+    expect(screen.getByText('为你推荐')).toBeTruthy()
+  })
+
+  describe('长辈模式', () => {
+    const many = Array.from({ length: 9 }, (_, i) => itemSummary({ id: `hot-${i}`, name: `热门事项${i + 1}` }))
+    const notices = [1, 2, 3, 4].map((i) => ({ id: `no-${i}`, title: `公告${i}`, department: '上海市政务服务中心', regionCode: '310000', publishedAt: Date.parse('2026-11-20T02:00:00Z') }))
+
+    beforeEach(() => preferences.set({ elderMode: true, elderModeChosen: true }))
+
+    it('shows only the hero, the most-used items as large rows, the service entries and three notices', async () => {
+      homeFeed.mockResolvedValue(feed({ provinceHot: { title: '全市热门', items: many }, notices, scenarios: [weddingHit()] }))
+      const { container } = render(<Home />)
+      await screen.findByText('全市热门')
+      expect(screen.getByLabelText('搜索事项')).toBeTruthy()
+      expect(screen.getByRole('button', { name: '切换为标准模式' })).toBeTruthy()
+      // 全市热门 stands in while there is no 常用服务: six large rows, no ranks, no badges
+      const rows = container.querySelectorAll('.home__big-row')
+      expect(Array.from(rows, (r) => r.getAttribute('aria-label'))).toEqual(many.slice(0, 6).map((i) => `${i.name}，黄浦区民政局`))
+      expect(container.querySelector('.home__rank')).toBeNull()
+      expect(container.querySelector('.tb-item-row')).toBeNull()
+      fireEvent.click(rows[0])
+      expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/catalog/pages/guide/index?id=hot-0' })
+
+      expect(screen.getByRole('navigation', { name: '服务入口' })).toBeTruthy()
+      expect(screen.getByText('公告3')).toBeTruthy()
+      expect(screen.queryByText('公告4')).toBeNull()
+      for (const hidden of ['为你推荐', '新上架', '个人常用', '一件事一次办', '我要结婚']) expect(screen.queryByText(hidden)).toBeNull()
+      expect(screen.getByText('12345 政务服务便民热线')).toBeTruthy()
+    })
+
+    it('shows the user’s 常用服务 when there are some, and no roaming strip', async () => {
+      const licence = itemSummary({ id: 'e-1', name: '企业设立登记', scope: 'cross-region' })
+      homeFeed.mockResolvedValue(feed({ frequent: [marriage, residence], roaming: { regionName: '嘉兴市', crossRegionItems: [licence], crossRegionCount: 12 } }))
+      const { container } = render(<Home />)
+      await screen.findByText('常用服务')
+      expect(screen.queryByText('全市热门')).toBeNull()
+      expect(container.querySelectorAll('.home__big-row')).toHaveLength(2)
+      expect(screen.queryByText('跨区域通办 · 嘉兴市')).toBeNull()
+    })
+
+    it('keeps the feed’s retry', async () => {
+      homeFeed.mockRejectedValueOnce(new ApiError({ kind: 'network', message: '网络连接失败，请检查网络后重试' }))
+      render(<Home />)
+      await screen.findByText('网络连接失败，请检查网络后重试')
+      fireEvent.click(screen.getByText('重新加载'))
+      await screen.findByText('全市热门')
+    })
   })
 })

@@ -88,4 +88,35 @@ describe('我的', () => {
     render(<Mine />)
     expect(screen.getByText('登录凭证已使用，请重新登录')).toBeTruthy()
   })
+
+  it('opens 我的咨询, 我的投诉 and 我的找茬, each its own list', () => {
+    session.set({ status: 'signed-in', token: 't', user, error: null })
+    render(<Mine />)
+    const urls = ['我的咨询', '我的投诉', '我的找茬'].map((title) => {
+      fireEvent.click(screen.getByText(title))
+      return jest.mocked(Taro.navigateTo).mock.lastCall![0].url
+    })
+    expect(urls).toEqual(['consult', 'complaint', 'report'].map((kind) => `/packages/feedback/pages/list/index?kind=${kind}`))
+  })
+
+  it('shows the feedback lists only once signed in', () => {
+    session.set({ status: 'anonymous', token: null, user: null, error: null })
+    render(<Mine />)
+    expect(screen.queryByText('我的咨询')).toBeNull()
+    expect(screen.queryByText('我的投诉')).toBeNull()
+    expect(screen.queryByText('我的找茬')).toBeNull()
+  })
+
+  it('offers 实名认证 from the badge as a named button, and no button once verified', () => {
+    session.set({ status: 'signed-in', token: 't', user, error: null })
+    const { unmount } = render(<Mine />)
+    fireEvent.click(screen.getByRole('button', { name: '未实名，去实名认证' }))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/real-name/index' })
+    unmount()
+    session.set({ user: { ...user, realNameVerified: true } })
+    render(<Mine />)
+    expect(screen.getByText('已实名')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: /去实名认证/ })).toBeNull()
+    expect(screen.getByText('已实名').parentElement!.getAttribute('role')).toBeNull()
+  })
 })

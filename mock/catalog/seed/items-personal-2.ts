@@ -1,5 +1,31 @@
+import type { LocationDto, RegionDto } from '../../../src/api/contract'
+import { draws, hash } from '../hash'
 import { formLinks, formUrl, freeFees, householdBook, idCard, photo, socialSecurityCard } from './materials'
+import { commonRoads, shanghaiDistrictPlaces } from './places'
+import { childrenOf } from './regions'
 import type { ItemSeed } from './types'
+
+/**
+ * 外币兑换 is done at bank branches, not at the 人民银行's hall: one branch of 中国银行 or 中国工商银行 per district
+ * of the city (the bank by the district's hash), on the district's roads. Addresses start with city and
+ * district, so 预约 places them in the district (appointments/geo.ts).
+ */
+function exchangeBranches(city: RegionDto): LocationDto[] {
+  const cityShort = city.shortName
+  return childrenOf(city.code)
+    .filter((d) => d.level === 'district')
+    .map((district) => {
+      const r = draws(hash(`${district.code}:fx-branch`))
+      const bank = r.pick(['中国银行', '中国工商银行'])
+      const road = r.pick(shanghaiDistrictPlaces[district.code]?.roads ?? commonRoads)
+      return {
+        name: `${bank}${city.code === '310000' ? '上海市' : cityShort}${district.shortName}支行`,
+        address: `${city.name}${district.name}${road}${r.int(1, 999)}号`,
+        hours: '周一至周五 9:00–17:00（外币兑换 9:30–16:30），法定节假日除外',
+        transport: `公交${r.int(1, 980)}路${road}站下车，步行约${r.int(2, 10)}分钟`,
+      }
+    })
+}
 
 /** 个人事项 (2): 医疗卫生, 住房保障, 交通出行, 出境入境, 养老殡葬, 便民生活. */
 
@@ -2065,7 +2091,7 @@ export const personalItems2: ItemSeed[] = [
       idCard({ notes: '境内个人提交居民身份证；境外个人可使用护照等有效身份证件。' }),
       {
         name: '预约信息',
-        type: 'other',
+        type: 'application-form',
         forms: ['electronic'],
         requirement: 'required',
         source: { kind: 'applicant', department: null },
@@ -2083,6 +2109,7 @@ export const personalItems2: ItemSeed[] = [
       { code: 'deliver', name: '到店取钞', days: 0, description: '按约定时间到网点办理购汇并领取外币现钞。' },
     ],
     fees: freeFees(),
+    locations: exchangeBranches,
     result: { kind: 'other', name: '外币现钞兑换预约凭证', sample: null },
     faq: [
       { question: '兑换汇率按什么时候算？', answer: '<p>按到网点实际办理时银行挂牌的现钞卖出价计算，预约不锁定汇率。</p>' },
@@ -2117,10 +2144,10 @@ export const personalItems2: ItemSeed[] = [
     mailable: false,
     scope: 'city',
     materials: [
-      idCard({ notes: '实名认证后即可查询本人作为签约人或出游人的合同。' }),
+      idCard({ notes: '在线查询的，实名认证后即可查询本人作为签约人或出游人的合同，无需提交；到窗口查询的须出示原件。', requirement: 'optional' }),
       {
         name: '合同编号',
-        type: 'other',
+        type: 'application-form',
         forms: ['electronic'],
         requirement: 'optional',
         source: { kind: 'applicant', department: null },
@@ -2212,7 +2239,7 @@ export const personalItems2: ItemSeed[] = [
     materials: [
       {
         name: '水费用户编号',
-        type: 'other',
+        type: 'application-form',
         forms: ['electronic'],
         requirement: 'required',
         source: { kind: 'applicant', department: null },
@@ -2291,7 +2318,7 @@ export const personalItems2: ItemSeed[] = [
     materials: [
       {
         name: '用电户号',
-        type: 'other',
+        type: 'application-form',
         forms: ['electronic'],
         requirement: 'required',
         source: { kind: 'applicant', department: null },
@@ -2369,7 +2396,7 @@ export const personalItems2: ItemSeed[] = [
     materials: [
       {
         name: '燃气用户号',
-        type: 'other',
+        type: 'application-form',
         forms: ['electronic'],
         requirement: 'required',
         source: { kind: 'applicant', department: null },

@@ -7,8 +7,10 @@ import type {
   ItemKind,
   ItemType,
   LegalBasisDto,
+  LocationDto,
   MaterialDto,
   Mode,
+  RegionDto,
   ScenarioConditionDto,
   ScenarioQuestionDto,
   StepCode,
@@ -96,6 +98,11 @@ export interface ItemSeed {
   popularity: number
   /** 上线日期 YYYY-MM-DD (a few in 2026-10/11 for 新上架) */
   onlineDate: string
+  /**
+   * 办理地点 in a region when they are not the department's own hall (外币兑换预约: bank branches); absent: the
+   * implementing office's hall
+   */
+  locations?: (region: RegionDto) => LocationDto[]
 }
 
 /** One item a 一件事 may include, and the rule that decides it. */

@@ -28,7 +28,7 @@ export const feedbackEndpoints = {
     idempotent: false,
     query: FaqSuggestQuery,
     responses: { 200: FaqSuggestionListDto, ...errors(404) },
-    errorCodes: ['ITEM_NOT_FOUND'],
+    errorCodes: ['ITEM_NOT_FOUND', 'REGION_NOT_FOUND'],
   },
   submitFeedback: {
     method: 'POST',
@@ -44,7 +44,7 @@ export const feedbackEndpoints = {
     idempotent: true,
     body: FeedbackBody,
     responses: { 200: FeedbackDto, ...errors(...AUTH_ERRORS, 404, ...IDEMPOTENCY_ERRORS) },
-    errorCodes: ['CATEGORY_INVALID', 'ITEM_NOT_FOUND', 'HALL_NOT_FOUND', 'PAGE_REQUIRED', 'UPLOAD_NOT_FOUND', 'PHONE_REQUIRED'],
+    errorCodes: ['CATEGORY_INVALID', 'ITEM_NOT_FOUND', 'REGION_NOT_FOUND', 'HALL_NOT_FOUND', 'PAGE_REQUIRED', 'UPLOAD_NOT_FOUND', 'PHONE_REQUIRED'],
   },
   listFeedback: {
     method: 'GET',
@@ -71,14 +71,16 @@ export const feedbackEndpoints = {
     method: 'POST',
     path: feedbackPaths.rateFeedback,
     summary: '满意度评价（答复后，评价即办结）',
-    description: '409 NOT_ANSWERED before the reply, 409 ALREADY_RATED for a second rating.',
+    description:
+      '409 NOT_ANSWERED before the reply, 409 ALREADY_RATED for a second rating, 409 RATING_CLOSED once it was closed ' +
+      'without a rating (by the department, or 7 days after the reply).',
     tag: 'feedback',
     auth: true,
     idempotent: true,
     params: IdParams,
     body: FeedbackRateBody,
     responses: { 200: FeedbackDto, ...errors(...AUTH_ERRORS, 404, 409, ...IDEMPOTENCY_ERRORS) },
-    errorCodes: ['FEEDBACK_NOT_FOUND', 'NOT_ANSWERED', 'ALREADY_RATED'],
+    errorCodes: ['FEEDBACK_NOT_FOUND', 'NOT_ANSWERED', 'ALREADY_RATED', 'RATING_CLOSED'],
   },
   notices: {
     method: 'GET',
@@ -129,6 +131,8 @@ export const feedbackDevEndpoints = {
     idempotent: false,
     params: IdParams,
     body: FeedbackActionBody,
-    responses: { 200: FeedbackDto, ...errors(404, 409) },
+    // 400 for a malformed body (dev endpoints get no common errors).
+    responses: { 200: FeedbackDto, ...errors(400, 404, 409) },
+    errorCodes: ['FEEDBACK_NOT_FOUND', 'ILLEGAL_TRANSITION'],
   },
 } satisfies Record<string, EndpointSpec>

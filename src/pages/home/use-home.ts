@@ -1,15 +1,15 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
-import { platform } from '@/platform'
-import type { HomeFeedDto, ItemSummaryDto, ScenarioHitDto } from '../../api/contract'
+import type { HomeFeedDto, ItemSummaryDto, NoticeSummaryDto, ScenarioHitDto } from '../../api/contract'
 import { catalogApi } from '../../api/endpoints/catalog'
 import { ApiError } from '../../api/errors'
+import { callPhone, toast } from '../../hooks/host-actions'
 import { useRegionScope } from '../../hooks/use-region-scope'
 import { appConfig, loadAppConfig, modeConfig } from '../../stores/app-config'
 import { catalogState, knowSubscriptions } from '../../stores/catalog'
 import { useStore } from '../../stores/create-store'
 import { activeEnterprise, enterprises, loadEnterprises } from '../../stores/enterprises'
-import { setMode } from '../../stores/preferences'
+import { preferences, setElderMode, setMode } from '../../stores/preferences'
 import { session } from '../../stores/session'
 import { openPage, openTab, routes, withQuery } from '../../routes'
 
@@ -45,6 +45,17 @@ function useFeed(scopeCode: string, mode: HomeFeedDto['mode'], signedIn: boolean
   return { feed, reload: load }
 }
 
+/** 服务入口: the services every citizen looks for on 首页, in both modes and in 长辈模式 */
+export const SERVICE_ENTRIES = [
+  { id: 'community', title: '社区服务', hint: '街道受理中心和办公时间', icon: 'house', url: routes.community },
+  { id: 'convenience', title: '便民服务', hint: '生活缴费、外币兑换预约', icon: 'wallet', url: withQuery(routes.itemList, { type: 'convenience', title: '便民服务' }) },
+  { id: 'notices', title: '通知公告', hint: '本地区的通知和公告', icon: 'bell', url: routes.notices },
+  { id: 'consult', title: '我要咨询', hint: '向部门提问，答复发到消息', icon: 'message', url: routes.consult },
+  { id: 'complain', title: '我要投诉', hint: '对办事过程不满意', icon: 'info', url: routes.complain },
+] as const
+
+export type ServiceEntry = (typeof SERVICE_ENTRIES)[number]
+
 /** 首页: what the current mode offers in the current region, and who is signed in. */
 export function useHome() {
   const scope = useRegionScope()
@@ -54,6 +65,7 @@ export function useHome() {
   const user = useStore(session, (s) => s.user)
   const signedIn = status === 'signed-in'
   const { feed, reload } = useFeed(scope.scopeCode, mode, signedIn)
+  const elderMode = useStore(preferences, (p) => p.elderMode)
 
   const enterprise = useStore(enterprises, activeEnterprise)
   const enterpriseCount = useStore(enterprises, (e) => e.list.length)
@@ -69,6 +81,12 @@ export function useHome() {
   return {
     mode,
     setMode,
+    /** 长辈模式: the simpler home (see index.tsx), switched right here as well as in 设置 */
+    elderMode,
+    toggleElderMode: () => {
+      setElderMode(!elderMode)
+      toast(elderMode ? '已切换为标准模式' : '已切换为长辈模式')
+    },
     regionLabel: scope.label,
     loading: config.status === 'loading',
     error: config.status === 'error' ? config.error : null,
@@ -98,7 +116,10 @@ export function useHome() {
     /** A 主题 shortcut opens that theme's items in the current region */
     openTheme: (themeId: string, title: string) => void openPage(withQuery(routes.itemList, { theme: themeId, title })),
     openCrossRegion: () => void openPage(withQuery(routes.itemList, { crossRegion: '1', title: '跨区域通办事项' })),
+    openEntry: (entry: ServiceEntry) => void openPage(entry.url),
+    openNotices: () => void openPage(routes.notices),
+    openNotice: (notice: NoticeSummaryDto) => void openPage(withQuery(routes.notice, { id: notice.id })),
     openSubscriptions: () => void openPage(signedIn ? routes.subscriptions : withQuery(routes.login, { then: routes.subscriptions })),
-    callHotline: () => void platform.makePhoneCall(config.data?.hotline ?? '12345'),
+    callHotline: () => void callPhone(config.data?.hotline ?? '12345'),
   }
 }

@@ -21,13 +21,15 @@ export default function Mine() {
             <Text className='mine__name'>{m.user!.displayName}</Text>
             <View className='mine__badges'>
               {m.user!.phoneMasked ? <Text className='mine__badge'>{m.user!.phoneMasked}</Text> : null}
-              <Text
+              <View
                 className={`mine__badge ${m.user!.realNameVerified ? 'mine__badge--ok' : 'mine__badge--todo'}`}
-                // Always bound: Taro's mini runtime fails when a Text gains or loses its only handler on update.
+                // Always bound: Taro's mini runtime fails when a node gains or loses its only handler on update.
                 onClick={() => !m.user!.realNameVerified && m.openRealName()}
+                role={m.user!.realNameVerified ? undefined : 'button'}
+                aria-label={m.user!.realNameVerified ? undefined : '未实名，去实名认证'}
               >
-                {m.user!.realNameVerified ? '已实名' : '未实名 · 去认证'}
-              </Text>
+                <Text>{m.user!.realNameVerified ? '已实名' : '未实名 · 去认证'}</Text>
+              </View>
             </View>
           </View>
         ) : (
@@ -70,6 +72,14 @@ export default function Mine() {
           />
           <Cell icon='id-card' title='我的证照' description='电子证照、亮证和用证记录' arrow onClick={m.openLicences} />
           <Cell icon='file-clock' title='我的预约' description='到窗口办事的预约、签到码' arrow onClick={m.openAppointments} />
+        </View>
+      ) : null}
+
+      {signedIn ? (
+        <View className='tb-card mine__group'>
+          <Cell icon='message' title='我的咨询' description='提过的问题和部门的答复' arrow onClick={m.openConsults} />
+          <Cell icon='info' title='我的投诉' description='投诉的处理进度与评价' arrow onClick={m.openComplaints} />
+          <Cell icon='tool' title='我的找茬' description='反馈的问题和处理结果' arrow onClick={m.openReports} />
         </View>
       ) : null}
 

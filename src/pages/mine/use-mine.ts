@@ -8,7 +8,7 @@ import { messagesState, refreshMessages } from '../../stores/messages'
 import { preferences } from '../../stores/preferences'
 import { session, signOut } from '../../stores/session'
 import { regionLabel } from '../../domain/region'
-import { openPage, routes } from '../../routes'
+import { openPage, routes, withQuery } from '../../routes'
 
 /** Pages that show personal data open only for a signed-in user; otherwise 登录 first. */
 function ensureSignedIn(): boolean {
@@ -48,7 +48,10 @@ function useHandlingCounts(signedIn: boolean) {
   return { unread: signedIn ? unread : 0, inProgress: signedIn ? inProgress : null }
 }
 
-/** 我的: the account, its real-name status, its 办件, 草稿, 消息, 证照 and 预约, 工作人员验证 for staff, and the way to settings. */
+/**
+ * 我的: the account, its real-name status, its 办件, 草稿, 消息, 证照 and 预约, 咨询 / 投诉 / 找茬, 工作人员验证 for
+ * staff, and the way to settings (长辈模式 lives there).
+ */
 export function useMine() {
   const s = useStore(session, (x) => x)
   const counts = useHandlingCounts(s.status === 'signed-in')
@@ -74,6 +77,9 @@ export function useMine() {
     openMessages: () => void (ensureSignedIn() && openPage(routes.messages)),
     openLicences: () => void (ensureSignedIn() && openPage(routes.licences)),
     openAppointments: () => void (ensureSignedIn() && openPage(routes.appointments)),
+    openConsults: () => void (ensureSignedIn() && openPage(withQuery(routes.feedbackList, { kind: 'consult' }))),
+    openComplaints: () => void (ensureSignedIn() && openPage(withQuery(routes.feedbackList, { kind: 'complaint' }))),
+    openReports: () => void (ensureSignedIn() && openPage(withQuery(routes.feedbackList, { kind: 'report' }))),
     /** 工作人员验证: window staff only (the entry shows only for them; the page checks again) */
     openVerify: () => void (ensureSignedIn() && openPage(routes.verifyLicence)),
     openFees: () => void (ensureSignedIn() && openPage(routes.fees)),

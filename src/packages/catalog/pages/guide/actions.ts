@@ -30,4 +30,10 @@ export async function openBooking(item: ItemDetailDto) {
   await openPage(withQuery(routes.book, { item: item.id }))
 }
 
+/** 我要咨询 about this item: its FAQ first, then the question (the page asks to sign in before sending). */
+export const openConsult = (item: ItemDetailDto) => openPage(withQuery(routes.consult, { item: item.id }))
+
+/** 我要投诉 about this item (the page asks to sign in before sending). */
+export const openComplaint = (item: ItemDetailDto) => openPage(withQuery(routes.complain, { item: item.id }))
+
 export { callPhone, copyText, toast }

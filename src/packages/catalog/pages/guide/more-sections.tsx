@@ -19,7 +19,7 @@ function PhoneRow({ g, label, phone }: { g: Guide; label: string; phone: string 
   )
 }
 
-/** 办理地点 with hours and directions, then the 咨询 and 投诉 numbers. */
+/** 办理地点 with hours and directions, then the 咨询 and 投诉 numbers, and both online. */
 export function Locations({ g, item }: { g: Guide; item: ItemDetailDto }) {
   return (
     <Section id='locations' title='办理地点'>
@@ -38,6 +38,16 @@ export function Locations({ g, item }: { g: Guide; item: ItemDetailDto }) {
       <View className='guide__phones'>
         <PhoneRow g={g} label='咨询电话' phone={item.consultPhone} />
         <PhoneRow g={g} label='投诉电话' phone={item.complaintPhone} />
+      </View>
+      <View className='guide__feedback'>
+        <View className='guide__feedback-action' hoverClass='guide__feedback-action--hover' onClick={g.consult} role='button' aria-label={`在线咨询：${item.name}`}>
+          <Icon name='message' className='guide__feedback-icon' />
+          <Text>在线咨询</Text>
+        </View>
+        <View className='guide__feedback-action' hoverClass='guide__feedback-action--hover' onClick={g.complain} role='button' aria-label={`在线投诉：${item.name}`}>
+          <Icon name='info' className='guide__feedback-icon' />
+          <Text>在线投诉</Text>
+        </View>
       </View>
     </Section>
   )

@@ -12,7 +12,7 @@ import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
 import { openPage, openTab, routes, withQuery } from '../../../../routes'
 import { readParam } from '../../params'
-import { callPhone, copyText, guideUrl, openApply, openBooking, requireSignIn, toast } from './actions'
+import { callPhone, copyText, guideUrl, openApply, openBooking, openComplaint, openConsult, requireSignIn, toast } from './actions'
 
 /** The guide's sections, in reading order; the chips jump to them. */
 export const SECTIONS = [
@@ -146,6 +146,12 @@ export function useGuide() {
     toggleSubscribe: () => void toggleSubscribe(),
     share: () => void shareLink(),
     call: (phone: string) => void callPhone(phone),
+    consult: () => {
+      if (item) void openConsult(item)
+    },
+    complain: () => {
+      if (item) void openComplaint(item)
+    },
     copy: (text: string, done: string) => void copyText(text, done),
   }
 }

@@ -11,10 +11,10 @@ export default function Messages() {
     <PersonalList
       className='messages'
       state={{ signedIn: m.signedIn, signingIn: m.signingIn, loading: m.loading, error: m.error, empty: m.messages.length === 0 }}
-      signedOut={{ title: '登录后查看消息', description: '办件的受理、补正、办结都会通知您', onSignIn: m.openLogin }}
+      signedOut={{ title: '登录后查看消息', description: '办件的受理、补正、办结和咨询投诉的答复都会通知您', onSignIn: m.openLogin }}
       errorTitle='暂时无法加载消息'
       onRetry={m.retry}
-      empty={{ icon: 'message', title: '暂无消息', description: '办件状态有变化时，会在这里通知您', onBrowse: m.browse }}
+      empty={{ icon: 'message', title: '暂无消息', description: '办件状态有变化或部门答复您的咨询投诉时，会在这里通知您', onBrowse: m.browse }}
       rows={4}
     >
       <View>

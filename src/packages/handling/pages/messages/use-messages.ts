@@ -10,8 +10,9 @@ import { openPage, openTab, routes, withQuery } from '../../../../routes'
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
 
 /**
- * 消息: one per status change of the user's 办件, newest first. Opening one marks it read (at once on screen; the
- * store puts the dot back if the server refuses) and opens its 办件; 「全部已读」 clears the badge on 我的.
+ * 消息: one per status change of the user's 办件 and per reply to their 咨询 / 投诉 / 找茬, newest first. Opening one
+ * marks it read (at once on screen; the store puts the dot back if the server refuses) and opens what it is about:
+ * the reply's record, else the 办件; 「全部已读」 clears the badge on 我的.
  */
 export function useMessages() {
   const signedIn = useStore(session, (s) => s.status === 'signed-in')
@@ -37,7 +38,8 @@ export function useMessages() {
 
   function open(m: MessageDto) {
     if (!m.read) void markRead([m.id]).catch(() => undefined)
-    if (m.applicationId) void openPage(withQuery(routes.application, { id: m.applicationId }))
+    if (m.feedbackId) void openPage(withQuery(routes.feedback, { id: m.feedbackId }))
+    else if (m.applicationId) void openPage(withQuery(routes.application, { id: m.applicationId }))
   }
 
   async function readAll() {
