@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { FeedbackDto, FeedbackListDto, MessageListDto } from '../../src/api/contract'
-import { routes } from '../../src/routes'
 import { PHONE } from './browser'
 import { JPEG, signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
@@ -16,6 +15,9 @@ jest.setTimeout(240_000)
 /** 黄浦区 内地居民结婚登记 */
 const ITEM = '310101-000125006000-0'
 const USER = '13800138333'
+/** Page paths (src/routes.ts imports Taro, which the browser tests do not load) */
+const GUIDE = '/packages/catalog/pages/guide/index'
+const MESSAGES = '/packages/handling/pages/messages/index'
 
 let stack: Awaited<ReturnType<typeof startH5Stack>>
 let base: string
@@ -50,16 +52,16 @@ const idOf = (url: string) => new URL(url).searchParams.get('id')!
 
 describe('咨询投诉 on H5', () => {
   it('files a complaint with a photo from a guide and follows it to 已办结', async () => {
-    await page.goto(`${base}${routes.guide}?id=${ITEM}`)
+    await page.goto(`${base}${GUIDE}?id=${ITEM}`)
     await page.getByRole('button', { name: /在线投诉/ }).click()
     await page.waitForURL(/feedback\/pages\/complaint/)
-    await page.getByText('内地居民结婚登记').first().waitFor()
+    await page.locator('.complaint').getByText('内地居民结婚登记').first().waitFor()
 
     const halls = page.getByRole('radiogroup', { name: '涉及的办理地点' }).getByRole('radio')
     await halls.nth(1).click()
     const hall = (await halls.nth(1).getAttribute('aria-label'))!
     await page.getByRole('radio', { name: '服务态度' }).click()
-    await page.getByLabel('投诉内容').fill('11月20日上午在结婚登记窗口办理时，工作人员态度生硬，没有说明需要补充的材料。')
+    await page.getByLabel('投诉内容').locator('textarea').fill('11月20日上午在结婚登记窗口办理时，工作人员态度生硬，没有说明需要补充的材料。')
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: /^拍照或从相册选择/ }).click()
     await (await chooser).setFiles({ name: 'window.jpg', mimeType: 'image/jpeg', buffer: JPEG })
@@ -83,7 +85,7 @@ describe('咨询投诉 on H5', () => {
     expect(messages.messages.find((m) => m.feedbackId === id)).toBeTruthy()
 
     // The reply arrives in 消息, which opens the complaint.
-    await page.goto(`${base}${routes.messages}`)
+    await page.goto(`${base}${MESSAGES}`)
     await page.getByText(/投诉已答复/).first().click()
     await page.waitForURL(/feedback\/pages\/detail/)
     await page.getByText('已对其进行批评教育', { exact: false }).waitFor()
@@ -95,17 +97,17 @@ describe('咨询投诉 on H5', () => {
   })
 
   it('reports a problem from the footer of a guide, which records the page and its item', async () => {
-    await page.goto(`${base}${routes.guide}?id=${ITEM}`)
+    await page.goto(`${base}${GUIDE}?id=${ITEM}`)
     await page.getByRole('button', { name: '页面有问题？业务找茬' }).click()
     await page.waitForURL(/feedback\/pages\/report/)
     await page.getByText('您正在反馈的页面：办事指南').waitFor()
     await page.getByText('涉及事项：内地居民结婚登记').waitFor()
     await page.getByRole('radio', { name: '指南信息有误' }).click()
-    await page.getByLabel('问题描述').fill('指南写周六可办理，但现场周六不开放，请核实更新。')
+    await page.getByLabel('问题描述').locator('textarea').fill('指南写周六可办理，但现场周六不开放，请核实更新。')
     await page.getByRole('button', { name: '提交反馈' }).click()
     await page.waitForURL(/feedback\/pages\/detail/)
     await page.getByText('反馈页面').waitFor()
     const report = await api<FeedbackDto>(`/api/v1/me/feedback/${idOf(page.url())}`)
-    expect(report).toMatchObject({ kind: 'report', category: 'guide-wrong', item: { id: ITEM }, page: { route: routes.guide, params: { id: ITEM }, title: '办事指南' } })
+    expect(report).toMatchObject({ kind: 'report', category: 'guide-wrong', item: { id: ITEM }, page: { route: GUIDE, params: { id: ITEM }, title: '办事指南' } })
   })
 })

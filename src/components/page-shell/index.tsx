@@ -14,6 +14,11 @@ interface PageShellProps {
   className?: string
   /** false: no 业务找茬 entry at the bottom (pages listed in NO_REPORT_ROUTES never show it) */
   report?: boolean
+  /**
+   * A bar fixed to the bottom of the screen with its spacer (the guide's 订阅 / 办理 bar): drawn after the 业务找茬
+   * entry, so the spacer keeps the entry above the bar instead of under it.
+   */
+  bar?: ReactNode
 }
 
 /** 「页面有问题？业务找茬」: a quiet link at the foot of the page that opens a report knowing this page. */
@@ -34,11 +39,17 @@ function ReportLink({ mounted }: { mounted: { path?: string; params: Record<stri
   )
 }
 
+/** The 业务找茬 entry on its own, for a page that scrolls inside a list rather than as a page (事项列表). */
+export function ReportEntry() {
+  const router = useRouter()
+  return <ReportLink mounted={{ path: router.path, params: router.params ?? {} }} />
+}
+
 /**
  * The root of every page: applies the design tokens, the mode's accent colour (法人 pages are teal) and
  * elder mode (长辈模式), each as one class; at the bottom, the 业务找茬 entry.
  */
-export function PageShell({ children, className, report = true }: PageShellProps) {
+export function PageShell({ children, className, report = true, bar }: PageShellProps) {
   const elder = useStore(preferences, (p) => p.elderMode)
   const enterprise = useStore(preferences, (p) => p.mode === 'enterprise')
   // useRouter keeps the router of the page this shell was mounted in (Taro memoises it per page).
@@ -50,6 +61,7 @@ export function PageShell({ children, className, report = true }: PageShellProps
     <View className={classes}>
       {children}
       {showReport ? <ReportLink mounted={{ path: router.path, params: router.params ?? {} }} /> : null}
+      {bar}
     </View>
   )
 }

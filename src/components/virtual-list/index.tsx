@@ -48,6 +48,8 @@ export interface VirtualListProps {
   className?: string
   /** Names the list for screen readers */
   label?: string
+  /** Drawn after the last row, inside the scroll area (the page's 业务找茬 entry when the list fills the page) */
+  footer?: ReactNode
 }
 
 const FALLBACK_WINDOW = { width: 375, height: 667 }
@@ -139,6 +141,7 @@ export function VirtualList(props: VirtualListProps) {
       <View className='tb-virtual-list__body' style={{ height: `${range.totalHeight}px` }} role='list' aria-label={props.label}>
         {rows}
       </View>
+      {props.footer}
     </ScrollView>
   )
 }

@@ -14,7 +14,7 @@ export default function Guide() {
   const g = useGuide()
   const { state, item } = g
   return (
-    <PageShell className='guide'>
+    <PageShell className='guide' bar={item ? <ActionBar g={g} item={item} /> : null}>
       {state.status === 'loading' ? (
         <View className='tb-card'>
           <Skeleton rows={6} />
@@ -45,7 +45,6 @@ export default function Guide() {
           <LegalBasis g={g} item={item} />
           <Result g={g} item={item} />
           <Faq g={g} item={item} />
-          <ActionBar g={g} item={item} />
         </View>
       )}
     </PageShell>

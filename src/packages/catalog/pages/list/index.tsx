@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components'
-import { PageShell } from '../../../../components/page-shell'
+import { PageShell, ReportEntry } from '../../../../components/page-shell'
 import { ItemRow } from '../../../../components/item-row'
 import { RegionChip } from '../../../../components/region-chip'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
@@ -15,7 +15,7 @@ export default function ItemList() {
   const rowHeight = useItemRowHeight()
   const chrome = useDesignPx(LIST_CHROME)
   return (
-    <PageShell className='catalog-list'>
+    <PageShell className='catalog-list' report={false}>
       <View className='catalog-list__head'>
         <View className='catalog-list__heading'>
           <Text className='catalog-list__title'>{l.title}</Text>
@@ -48,7 +48,8 @@ export default function ItemList() {
         ) : (
           <StateMessage icon='location' title='该地区暂无符合条件的事项' description='可切换到其他地区查看' actionText='切换地区' onAction={l.openRegion} />
         )
-      ) : (
+      ) : null}
+      {!pages.loading && pages.total ? (
         <VirtualList
           key={l.listKey}
           label={l.title}
@@ -58,11 +59,15 @@ export default function ItemList() {
           loadedCount={pages.loadedCount}
           onEndReached={pages.loadMore}
           onRangeChange={pages.ensure}
+          footer={<ReportEntry />}
           renderRow={(i) => {
             const item = pages.rowAt(i)
             return item ? <ItemRow item={item} onOpen={l.open} fixed /> : <RowPlaceholder />
           }}
         />
+      ) : (
+        // The page is exactly the window and only the list scrolls: the entry sits under a state, or ends the list.
+        <ReportEntry />
       )}
 
       <RetryBar error={pages.total !== null ? pages.error : null} onRetry={pages.retry} />
