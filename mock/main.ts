@@ -10,7 +10,8 @@ import { buildServer } from './server'
  *   MOCK_LATENCY_MS             added to every API request
  *   MOCK_ERROR_RATE             0..1 share of API requests answered 503
  *   MOCK_DROP_RATE              0..1 share of API requests whose connection is closed without an answer
- *   MOCK_REVIEW_MS              the scripted back office moves applications on every so many ms (default 15000, 0: off)
+ *   MOCK_REVIEW_MS              the scripted back office moves applications and 咨询/投诉/找茬 on every so many ms
+ *                               (default 15000, 0: off)
  */
 const env = process.env
 
@@ -55,7 +56,7 @@ async function main() {
       `  短信发件箱  ${base}${mockPaths.outbox}`,
       `  事项目录    ${catalogReady}`,
       `  state       ${persist ?? 'in memory (set MOCK_PERSIST=1 to keep it in mock/.data/state.json)'}`,
-      `  审批后台    ${reviewMs > 0 ? `moves applications every ${reviewMs} ms (MOCK_REVIEW_MS)` : `off (MOCK_REVIEW_MS=0); use POST ${base}${mockPaths.review}`}`,
+      `  审批后台    ${reviewMs > 0 ? `moves applications and 咨询/投诉/找茬 every ${reviewMs} ms (MOCK_REVIEW_MS)` : `off (MOCK_REVIEW_MS=0); use POST ${base}${mockPaths.review} and ${base}${mockPaths.feedbackAction}`}`,
       '',
     ].join('\n'),
   )

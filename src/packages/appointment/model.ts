@@ -52,12 +52,6 @@ export const dayChipLabel = (date: string) => `${weekdayOf(date)} ${date.slice(5
 /** 「2026-12-01 周二 09:00-10:00」 */
 export const whenText = (date: string, slot: { start: string; end: string }) => `${date} ${weekdayOf(date)} ${slot.start}-${slot.end}`
 
-/** 「800 米」 / 「2.4 公里」 */
-export function distanceText(metres: number): string {
-  if (metres < 1000) return `${metres} 米`
-  return `${(metres / 1000).toFixed(1).replace(/\.0$/, '')} 公里`
-}
-
 /** Minutes since midnight of 'HH:MM' */
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
 

@@ -25,9 +25,3 @@ export function communityScope(prefs: Pick<Preferences, 'regionCode' | 'subRegio
   if (level === 'province' || level === 'city') return { kind: 'not-local' }
   return { kind: 'district', code: prefs.regionCode }
 }
-
-/** 「800 米」 / 「1.2 公里」 (the 预约 pages read distances the same way) */
-export function distanceText(metres: number): string {
-  if (metres < 1000) return `${metres} 米`
-  return `${(metres / 1000).toFixed(1).replace(/\.0$/, '')} 公里`
-}

@@ -3,7 +3,7 @@ import type { HallDto } from '../../../../api/contract'
 import { Icon } from '../../../../components/icon'
 import { Notice } from '../../../../components/notice'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
-import { distanceText } from '../../model'
+import { distanceText } from '../../../../domain/distance'
 import type { Book } from './use-book'
 
 /** 「1 选择大厅」: the step's number is text too, for screen readers */

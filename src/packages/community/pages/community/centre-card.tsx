@@ -2,7 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CentreDto } from '../../../../api/contract'
 import { Icon } from '../../../../components/icon'
-import { distanceText } from '../../model'
+import { distanceText } from '../../../../domain/distance'
 import type { Community } from './use-community'
 
 /** A small button of a centre: at least the touch size, named with the centre it acts on. */
