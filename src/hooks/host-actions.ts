@@ -1,9 +1,17 @@
 import Taro from '@tarojs/taro'
 import { platform } from '@/platform'
+import { preferences } from '../stores/preferences'
 
 /** Small host actions several subpackages offer (call a hall, copy an address): one place, the host's own sheets. */
 
-export const toast = (title: string) => void Taro.showToast({ title, icon: 'none' })
+/**
+ * A short message in the host's toast. 长辈模式 keeps it up for 3 s instead of the host's 1.5 s: a message that
+ * vanishes before it is read is a pop-up the MIIT 适老化 rules warn against.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showToast.html (duration, 默认 1500)
+ */
+export const ELDER_TOAST_MS = 3000
+export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
+  void Taro.showToast(preferences.get().elderMode ? { title, icon, duration: ELDER_TOAST_MS } : { title, icon })
 
 /** Calls through the host; closing the host's call sheet is the user's choice, not an error. */
 export async function callPhone(phone: string) {

@@ -1,4 +1,5 @@
 import type { Platform } from './contract'
+import { installBrowserA11y } from './h5/a11y'
 import { compressImage } from './h5/compress'
 import { pickFiles } from './h5/file-input'
 import { getLocation, makePhoneCall, scrollPageTo, setClipboard, share, systemInfo } from './h5/device'
@@ -63,6 +64,9 @@ export const platform: Platform = {
     capturesReported: false,
   },
 }
+
+// Keyboard access to role elements and 长辈模式 on Taro's tab bar: what the hosts do natively (h5/a11y.ts).
+if (typeof document !== 'undefined') installBrowserA11y(document)
 
 export * from './contract'
 export * from './result'

@@ -59,7 +59,7 @@ describe('catalog on H5', () => {
     await page.goto(`${base}/pages/home/index`)
     await page.getByLabel(/^当前地区 .*，点击切换$/).first().click()
     await page.waitForURL(/\/packages\/region\/pages\/region\/index/)
-    await page.getByLabel('嘉兴市', { exact: true }).click()
+    await page.getByRole('button', { name: '嘉兴', exact: true }).click()
     await page.getByText('整个嘉兴市').click()
     await page.getByText('跨区域通办 · 嘉兴市').waitFor()
     expect(await page.getByLabel('当前地区 嘉兴市，点击切换').count()).toBe(1)

@@ -43,7 +43,7 @@ async function pickFirst(label: string) {
 async function uploadPhoto(slot: string) {
   const card = page.locator('.material-slot', { hasText: slot })
   const chooser = page.waitForEvent('filechooser')
-  await card.getByLabel(new RegExp(`^拍照或从相册选择`)).click()
+  await card.getByLabel(/^拍照 \/ 相册，上传/).click()
   await (await chooser).setFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: JPEG })
   await card.getByText('已上传').first().waitFor()
 }
@@ -111,7 +111,7 @@ describe('online handling on H5', () => {
     // The reviewer asked for the 居民身份证 again: this time a scan instead of the e-licence.
     await page.locator('.supplement .material-slot').first().getByLabel(/^上传材料/).click()
     const chooser = page.waitForEvent('filechooser')
-    await page.locator('.supplement .material-slot').first().getByLabel(/^拍照或从相册选择/).click()
+    await page.locator('.supplement .material-slot').first().getByLabel(/^拍照 \/ 相册，上传/).click()
     await (await chooser).setFiles({ name: 'photo-2.jpg', mimeType: 'image/jpeg', buffer: JPEG })
     await page.getByText('已上传').first().waitFor()
     await page.getByText('提交补正').click()

@@ -60,7 +60,7 @@ async function pickFirst(label: string) {
 async function uploadTo(slot: string) {
   const card = page.locator('.material-slot', { hasText: slot })
   const chooser = page.waitForEvent('filechooser')
-  await card.getByLabel(/^拍照或从相册选择/).click()
+  await card.getByLabel(/^拍照 \/ 相册，上传/).click()
   await (await chooser).setFiles({ name: 'scan.jpg', mimeType: 'image/jpeg', buffer: JPEG })
   await card.getByText('已上传').first().waitFor()
 }

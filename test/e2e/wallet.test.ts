@@ -53,7 +53,7 @@ async function readCode(page: Page): Promise<string> {
 async function verifyAtWindow(token: string) {
   await staff.locator('.verify').getByRole('radio', { name: '身份核验' }).click()
   const manual = staff.locator('.verify textarea')
-  if (!(await manual.isVisible())) await staff.getByRole('button', { name: '无法扫码时，粘贴或输入亮证码' }).click()
+  if (!(await manual.isVisible())) await staff.getByRole('button', { name: '无法扫码？粘贴或输入亮证码' }).click()
   await manual.fill(token)
   await staff.locator('.verify').getByRole('button', { name: '核验', exact: true }).click()
 }
@@ -66,7 +66,7 @@ describe('电子证照 and 亮证 on H5', () => {
     holderToken = await holder.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1') ?? '{}').token as string)
 
     await holder.goto(`${base}/packages/handling/pages/licences/index`)
-    await holder.getByRole('button', { name: /^居民身份证，有效/ }).click()
+    await holder.getByRole('button', { name: /^居民身份证，.*，有效，/ }).click()
     await holder.locator('.licence-face').waitFor()
     const face = await holder.locator('.licence-face').innerText()
     expect(face).toContain('公民身份号码')

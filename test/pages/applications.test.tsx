@@ -183,7 +183,8 @@ describe('application pages', () => {
       expect(within(card).getByText('承诺办结 2026-11-20')).toBeTruthy()
       expect(within(card).getByText('提交于 2026-11-02')).toBeTruthy()
       expect(within(card).getByText('待缴费')).toBeTruthy()
-      expect(within(screen.getByRole('button', { name: /^居住证办理，待补正，办件编号 SH2$/ })).getByText('待补正')).toBeTruthy()
+      // Named by everything it shows, in order (WCAG 2.5.3: the spoken name contains the visible words)
+      expect(within(screen.getByRole('button', { name: /^居住证办理，待补正，办件编号 SH2，/ })).getByText('待补正')).toBeTruthy()
 
       api.listApplications.mockResolvedValueOnce(listOf([], { counts: { all: 3, 'in-progress': 0, supplementing: 1, done: 1, withdrawn: 1 } }))
       await press(screen.getByRole('tab', { name: '办理中 1 件' }))
@@ -231,7 +232,7 @@ describe('application pages', () => {
       expect(within(block).getByText('请缴纳合并费用')).toBeTruthy()
 
       // An application of a case says so; the others do not
-      const inCase = screen.getByRole('button', { name: /^居住证办理，办理中，办件编号 SH20261102000001.*，一件事：我要开餐饮店$/ })
+      const inCase = screen.getByRole('button', { name: /^居住证办理，办理中，一件事：我要开餐饮店，办件编号 SH20261102000001，/ })
       expect(within(inCase).getByText('一件事：我要开餐饮店')).toBeTruthy()
       expect(within(screen.getByRole('button', { name: /办件编号 SH2，/ })).queryByText(/^一件事：/)).toBeNull()
 
@@ -407,7 +408,7 @@ describe('application pages', () => {
         expect(screen.queryByText(/工作单位/)).toBeNull()
 
         fireEvent.change(screen.getByLabelText('联系电话'), { target: { value: '13800138000' } })
-        await press(screen.getByLabelText('拍照或从相册选择本人近期照片'))
+        await press(screen.getByLabelText('拍照 / 相册，上传本人近期照片'))
         expect(screen.getByText('已上传')).toBeTruthy()
         await press(screen.getByText('提交补正'))
 

@@ -163,7 +163,7 @@ async function provideMaterials() {
   await tap(screen.getByText('同意调取该电子证照用于本次办理'))
   Object.assign(platform, { chooseImages: jest.fn(async () => ({ status: 'ok', value: [{ path: 'blob:1', size: 1000, name: '户口簿.jpg', kind: 'image' }] })) })
   jest.mocked(uploadMaterialFile).mockResolvedValueOnce({ id: 'up-1', name: '户口簿.jpg', kind: 'image', bytes: 1000 })
-  await tap(screen.getByLabelText('拍照或从相册选择居民户口簿'))
+  await tap(screen.getByLabelText('拍照 / 相册，上传居民户口簿'))
   await tap(screen.getByRole('switch', { name: '容缺后补' }))
 }
 
@@ -312,7 +312,7 @@ describe('apply page', () => {
     await next()
     const card = screen.getByText('1. 居民身份证').closest('.material-slot') as HTMLElement
     expect(within(card).getByText('必要')).toBeTruthy()
-    expect(within(card).getByLabelText('使用电子证照「居民身份证」免提交，已选')).toBeTruthy()
+    expect(within(card).getByLabelText(/^使用电子证照「居民身份证」免提交，证照编号 .+，已选$/)).toBeTruthy()
     await next()
     expect(within(card).getByText('请提供居民身份证')).toBeTruthy()
     expect(screen.getByText('还有 3 项材料需要提供')).toBeTruthy()
@@ -335,7 +335,7 @@ describe('apply page', () => {
       onProgress?.(40)
       return new Promise((resolve) => (finish = resolve))
     })
-    await tap(screen.getByLabelText('拍照或从相册选择居民户口簿'))
+    await tap(screen.getByLabelText('拍照 / 相册，上传居民户口簿'))
     expect(platform.chooseImages).toHaveBeenCalledWith({ count: 3, sources: ['camera', 'album'], compressed: true })
     expect(screen.getByRole('progressbar', { name: '户口簿首页.jpg上传进度' }).getAttribute('aria-valuenow')).toBe('40')
     expect(screen.getByText('上传中 40%')).toBeTruthy()
@@ -347,7 +347,7 @@ describe('apply page', () => {
     // A second file fails, is retried, and joins the first
     Object.assign(platform, { chooseImages: jest.fn(async () => ({ status: 'ok', value: [{ path: 'blob:2', size: 2000, name: '户口簿本人页.jpg', kind: 'image' }] })) })
     jest.mocked(uploadMaterialFile).mockRejectedValueOnce(new Error('网络不可用，请检查网络后重试'))
-    await tap(screen.getByLabelText('拍照或从相册选择居民户口簿'))
+    await tap(screen.getByLabelText('拍照 / 相册，上传居民户口簿'))
     expect(screen.getByText('上传失败')).toBeTruthy()
     expect(screen.getByText('网络不可用，请检查网络后重试')).toBeTruthy()
     jest.mocked(uploadMaterialFile).mockResolvedValueOnce({ id: 'up-2', name: '户口簿本人页.jpg', kind: 'image', bytes: 2000 })

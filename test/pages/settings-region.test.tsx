@@ -27,8 +27,11 @@ describe('设置 → 长辈模式', () => {
     const { container } = render(<Settings />)
     const root = container.firstElementChild!
     expect(root.className).not.toContain('tb-page--elder')
-    fireEvent.click(screen.getByRole('switch', { name: '长辈模式' }))
+    const row = screen.getByRole('switch', { name: /^长辈模式/ })
+    expect(row.getAttribute('aria-checked')).toBe('false')
+    fireEvent.click(row)
     expect(root.className).toContain('tb-page--elder')
+    expect(screen.getByRole('switch', { name: /^长辈模式/ }).getAttribute('aria-checked')).toBe('true')
     expect(memory.get(PREFERENCES_KEY)).toMatchObject({ elderMode: true, elderModeChosen: true })
   })
 
@@ -75,7 +78,7 @@ describe('选择地区', () => {
       children: [region('310117001', '岳阳街道', 'street', '310117'), region('310117004', '方松街道', 'street', '310117')],
     })
     render(<Region />)
-    fireEvent.click(screen.getByLabelText('松江区'))
+    fireEvent.click(screen.getByRole('button', { name: '松江' }))
     expect(regionChildren).toHaveBeenCalledWith('310117')
     expect(screen.getByText('整个松江区')).toBeTruthy()
     fireEvent.click(await screen.findByText('方松'))
@@ -98,7 +101,7 @@ describe('选择地区', () => {
   it('explains when the sub-regions cannot load, and goes back up', async () => {
     regionChildren.mockRejectedValueOnce(new ApiError({ kind: 'network', message: '网络连接失败，请检查网络后重试' }))
     render(<Region />)
-    fireEvent.click(screen.getByLabelText('黄浦区'))
+    fireEvent.click(screen.getByRole('button', { name: '黄浦' }))
     await screen.findByText('网络连接失败，请检查网络后重试')
     fireEvent.click(screen.getByLabelText('返回上一级'))
     expect(screen.getByText('上海市（全市）')).toBeTruthy()

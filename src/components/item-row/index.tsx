@@ -17,17 +17,20 @@ interface ItemRowProps {
 
 /**
  * One item in any list (home sections, 办事, search, a store): name, 实施主体 · region, badges, how many
- * people used it. The whole row is one button named after the item.
+ * people used it. The whole row is one button named after the item, then everything else it shows.
  */
 export function ItemRow({ item, onOpen, highlights, note, fixed }: ItemRowProps) {
   const runs = highlights?.length ? highlightRuns(item.name, highlights) : [{ text: item.name, hit: false }]
+  const badges = itemBadges(item)
+  const usage = usageLabel(item.usageCount)
   return (
     <View
       className={`tb-item-row${fixed ? ' tb-item-row--fixed' : ''}`}
       hoverClass='tb-item-row--hover'
       onClick={() => onOpen(item)}
       role='button'
-      aria-label={`${item.name}，${item.department.name}`}
+      // Everything the row shows, in order: a spoken name that contains the visible words (WCAG 2.5.3).
+      aria-label={[item.name, item.department.name, note, ...badges.map((b) => b.text), usage].filter(Boolean).join('，')}
     >
       <View className='tb-item-row__main'>
         <Text className='tb-item-row__name'>
@@ -44,8 +47,8 @@ export function ItemRow({ item, onOpen, highlights, note, fixed }: ItemRowProps)
         <Text className='tb-item-row__meta'>{item.department.name}</Text>
         {note ? <Text className='tb-item-row__note'>{note}</Text> : null}
         <View className='tb-item-row__foot'>
-          <Badges badges={itemBadges(item)} />
-          <Text className='tb-item-row__usage'>{usageLabel(item.usageCount)}</Text>
+          <Badges badges={badges} />
+          <Text className='tb-item-row__usage'>{usage}</Text>
         </View>
       </View>
     </View>

@@ -51,7 +51,7 @@ export default function Login() {
             error={l.codeError}
             name='code'
             extra={
-              <View className={`login__send${l.canSend ? '' : ' login__send--disabled'}`} onClick={() => void l.sendCode()} role='button'>
+              <View className={`login__send${l.canSend ? '' : ' login__send--disabled'}`} onClick={() => void l.sendCode()} role='button' aria-disabled={!l.canSend}>
                 {l.sendLabel}
               </View>
             }

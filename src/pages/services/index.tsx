@@ -107,12 +107,12 @@ export default function Services() {
 
       <View className='tb-card services__summary'>
         <View className='services__summary-item' onClick={s.openAll} role='button' aria-label={`全部事项，${s.total} 项`}>
-          <Text className='services__summary-number'>{s.loading ? '—' : s.total}</Text>
           <Text className='services__summary-label'>全部事项</Text>
+          <Text className='services__summary-number'>{s.loading ? '—' : s.total}</Text>
         </View>
         <View className='services__summary-item' onClick={s.openCrossRegion} role='button' aria-label={`跨区域通办，${s.crossRegionCount} 项`}>
-          <Text className='services__summary-number'>{s.loading ? '—' : s.crossRegionCount}</Text>
           <Text className='services__summary-label'>跨区域通办</Text>
+          <Text className='services__summary-number'>{s.loading ? '—' : s.crossRegionCount}</Text>
         </View>
       </View>
 

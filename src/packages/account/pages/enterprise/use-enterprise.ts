@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { bindEnterprise, grantAgent } from '../../../../api/endpoints/identity'
 import { ApiError } from '../../../../api/errors'
@@ -8,6 +8,7 @@ import { useStore } from '../../../../stores/create-store'
 import { enterprises, loadEnterprises, setActiveEnterprise } from '../../../../stores/enterprises'
 import { session } from '../../../../stores/session'
 import { openPage, routes, returnTo, withQuery } from '../../../../routes'
+import { toast } from '../../../../hooks/host-actions'
 
 /**
  * 绑定企业 (法定代表人, by 统一社会信用代码), or with `?id=` 授权经办人 for an enterprise the user represents.
@@ -46,7 +47,7 @@ export function useEnterprise() {
       const bound = await bindEnterprise({ creditCode: creditCode.trim().toUpperCase() })
       await loadEnterprises()
       setActiveEnterprise(bound.id)
-      void Taro.showToast({ title: '企业已绑定', icon: 'success' })
+      toast('企业已绑定', 'success')
       void returnTo(routes.security)
     })
   }
@@ -59,7 +60,7 @@ export function useEnterprise() {
     if (next.name || next.idNumber || !params.id) return
     void send(async () => {
       await grantAgent(params.id!, { name: name.trim(), idNumber: idNumber.trim().toUpperCase() })
-      void Taro.showToast({ title: '已授权经办人', icon: 'success' })
+      toast('已授权经办人', 'success')
       void returnTo(routes.security)
     })
   }

@@ -7,6 +7,7 @@ import { useStore } from '../../../../stores/create-store'
 import { enterprises, loadEnterprises, setActiveEnterprise } from '../../../../stores/enterprises'
 import { session, setUser, signOut } from '../../../../stores/session'
 import { openPage, routes, withQuery } from '../../../../routes'
+import { toast } from '../../../../hooks/host-actions'
 
 /** 账号与安全: binding state, 保障等级, phone, enterprises, sign-out. */
 export function useSecurity() {
@@ -19,14 +20,14 @@ export function useSecurity() {
     if (!platform.phoneButton || platform.name === 'h5') return
     const read = await platform.phoneButton.read(event)
     if (read.status !== 'ok') {
-      if (read.status !== 'cancelled') void Taro.showToast({ title: read.message, icon: 'none' })
+      if (read.status !== 'cancelled') toast(read.message)
       return
     }
     try {
       setUser(await bindPhone({ platform: platform.name, ...read.value }))
-      void Taro.showToast({ title: '手机号已绑定', icon: 'success' })
+      toast('手机号已绑定', 'success')
     } catch (error) {
-      void Taro.showToast({ title: error instanceof ApiError ? error.message : '绑定失败，请稍后重试', icon: 'none' })
+      toast(error instanceof ApiError ? error.message : '绑定失败，请稍后重试')
     }
   }
 

@@ -31,7 +31,8 @@ function CheckIn({ a, d }: { a: Appointment; d: AppointmentDto }) {
       <Text className='appointment__card-title'>签到码</Text>
       {a.qr ? (
         <View className='appointment__qr' role='img' aria-label={`签到码二维码，签到码 ${d.checkInCode}`}>
-          <Image className='appointment__qr-image' src={a.qr} mode='aspectFit' />
+          {/* The box around it is the labelled image; the picture itself is decoration (alt="" on the <img> Taro draws on H5) */}
+          <Image className='appointment__qr-image' src={a.qr} mode='aspectFit' nativeProps={{ alt: '' }} />
         </View>
       ) : null}
       <Text className='appointment__code-text'>{d.checkInCode}</Text>
@@ -55,7 +56,7 @@ function Hall({ a, d }: { a: Appointment; d: AppointmentDto }) {
         </View>
         <View className='appointment__tool' hoverClass='appointment__tool--hover' onClick={() => a.call(d.hall.phone)} role='button' aria-label={`拨打大厅电话 ${d.hall.phone}`}>
           <Icon name='phone' className='appointment__tool-icon' />
-          <Text>拨打电话</Text>
+          <Text>拨打大厅电话</Text>
         </View>
       </View>
     </View>

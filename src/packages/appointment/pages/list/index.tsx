@@ -17,7 +17,8 @@ function AppointmentCard({ a, onOpen }: { a: AppointmentDto; onOpen: (id: string
       hoverClass='appointments__card--hover'
       onClick={() => onOpen(a.id)}
       role='button'
-      aria-label={`${a.itemName}，${when}，${a.hall.name}，${status.text}，查看预约详情`}
+      // What it shows, in order (WCAG 2.5.3), then what a tap does
+      aria-label={`${when}，${status.text}，${a.itemName}，${a.hall.name}，查看预约详情`}
     >
       <View className='appointments__head'>
         <Text className='appointments__when'>{when}</Text>

@@ -18,10 +18,12 @@ function Scenarios({ s }: { s: SearchState }) {
           hoverClass='catalog-search__scenario--hover'
           onClick={() => s.openScenario(sc)}
           role='button'
-          aria-label={`一件事：${sc.title}，${sc.itemCount} 个事项一次办`}
+          // The tag, title and summary it shows, then how many items it bundles (WCAG 2.5.3: the name contains them)
+          aria-label={`一件事：${sc.title}，${sc.summary}，${sc.itemCount} 个事项一次办`}
         >
-          <Text className='catalog-search__scenario-tag'>一件事</Text>
-          <Text className='catalog-search__scenario-title'>{sc.title}</Text>
+          {/* Word gaps between the lines (not drawn) keep text tools from joining 一件事 + 我要… into one word */}
+          <Text className='catalog-search__scenario-tag'>一件事</Text>{' '}
+          <Text className='catalog-search__scenario-title'>{sc.title}</Text>{' '}
           <Text className='catalog-search__scenario-summary'>{sc.summary}</Text>
         </View>
       ))}

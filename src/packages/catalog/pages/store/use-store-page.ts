@@ -11,6 +11,7 @@ import { useStore } from '../../../../stores/create-store'
 import { preferences } from '../../../../stores/preferences'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { readParam } from '../../params'
+import { toast } from '../../../../hooks/host-actions'
 
 /** A group longer than this shows its first items and 「查看全部 N 项」 */
 export const GROUP_PREVIEW = 5
@@ -67,13 +68,13 @@ export function useStorePage() {
     copyAddress: async () => {
       if (!store) return
       const done = await platform.setClipboard(store.address)
-      if (done.status === 'ok') void Taro.showToast({ title: '地址已复制', icon: 'none' })
-      else if (done.status !== 'cancelled') void Taro.showToast({ title: done.message, icon: 'none' })
+      if (done.status === 'ok') toast('地址已复制')
+      else if (done.status !== 'cancelled') toast(done.message)
     },
     call: async (phone: string) => {
       const done = await platform.makePhoneCall(phone)
       // Closing the host's call sheet is the user's choice, not an error.
-      if (done.status === 'failed' || done.status === 'unsupported') void Taro.showToast({ title: done.message, icon: 'none' })
+      if (done.status === 'failed' || done.status === 'unsupported') toast(done.message)
     },
   }
 }

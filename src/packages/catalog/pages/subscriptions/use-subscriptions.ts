@@ -1,10 +1,11 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { ItemSummaryDto } from '../../../../api/contract'
 import { catalogApi } from '../../../../api/endpoints/catalog'
 import { ApiError } from '../../../../api/errors'
 import { reorderSubscriptions, unsubscribe } from '../../../../stores/catalog'
 import { openPage, openTab, routes, withQuery } from '../../../../routes'
+import { toast } from '../../../../hooks/host-actions'
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '操作失败，请稍后重试')
 
@@ -38,9 +39,9 @@ export function useSubscriptions() {
     setBusyId(id)
     try {
       setItems(await run())
-      if (done) void Taro.showToast({ title: done, icon: 'none' })
+      if (done) toast(done)
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e), icon: 'none' })
+      toast(messageOf(e))
     } finally {
       busy.current = false
       setBusyId(null)

@@ -1,7 +1,7 @@
 import { View, Text, Picker } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { platform } from '@/platform'
 import { Icon } from '../../../../components/icon'
+import { toast } from '../../../../hooks/host-actions'
 
 export interface Choice {
   value: string
@@ -36,10 +36,13 @@ export function ChoiceChips({ label, choices, value, onChoose }: { label: string
   )
 }
 
-/** The tappable face of a picker: the chosen value, or the placeholder in grey, and a chevron. */
+/**
+ * The tappable face of a picker: the chosen value, or the placeholder in grey, and a chevron. Its name says the
+ * field, then what it shows (the value, or 未选择 and the placeholder's own words).
+ */
 function PickerFace({ label, text, placeholder }: { label: string; text: string | null; placeholder: string }) {
   return (
-    <View className='form-field__box form-field__picker' role='button' aria-label={`${label}：${text ?? '未选择'}，点按选择`}>
+    <View className='form-field__box form-field__picker' role='button' aria-label={text ? `${label}：${text}，点按选择` : `${label}：未选择，${placeholder}`}>
       <Text className={text ? 'form-field__picked' : 'form-field__placeholder'}>{text ?? placeholder}</Text>
       <Icon name='chevron-down' className='form-field__chevron' />
     </View>
@@ -85,7 +88,7 @@ export function DatePicker(props: { label: string; value: string | null; start?:
     const open = async () => {
       const picked = await chooseDate({ current, start, end })
       if (picked.status === 'ok') onChoose(picked.value)
-      else if (picked.status === 'failed' || picked.status === 'unsupported') void Taro.showToast({ title: picked.message, icon: 'none' })
+      else if (picked.status === 'failed' || picked.status === 'unsupported') toast(picked.message)
     }
     return (
       <View onClick={() => void open()} role='button' aria-label={`选择${label}`}>

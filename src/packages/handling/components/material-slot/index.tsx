@@ -5,6 +5,7 @@ import { Icon } from '../../../../components/icon'
 import { REQUIREMENT_LABEL } from '../../../../domain/catalog'
 import { UploadList, type UploadItem } from './upload-list'
 import './index.scss'
+import { spokenName } from '../../../../domain/spoken'
 
 export type { UploadItem } from './upload-list'
 
@@ -42,7 +43,7 @@ const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes
 /** One way to provide the material, picked like a radio button (a check mark, not colour, says which). */
 function Option({ on, title, detail, onPick }: { on: boolean; title: string; detail: string; onPick: () => void }) {
   return (
-    <View className={`material-slot__option${on ? ' material-slot__option--on' : ''}`} hoverClass='material-slot__option--hover' onClick={onPick} role='button' aria-pressed={on} aria-label={`${title}${on ? '，已选' : ''}`}>
+    <View className={`material-slot__option${on ? ' material-slot__option--on' : ''}`} hoverClass='material-slot__option--hover' onClick={onPick} role='button' aria-pressed={on} aria-label={spokenName(title, detail, on && '已选')}>
       <View className={`material-slot__radio${on ? ' material-slot__radio--on' : ''}`}>{on ? <Icon name='check' /> : null}</View>
       <View className='material-slot__option-body'>
         <Text className='material-slot__option-title'>{title}</Text>

@@ -21,6 +21,7 @@ interface ListProps {
   actions: { pickImages: () => void; pickPdf: () => void; retry: (key: string) => void; remove: (key: string) => void }
 }
 
+/** A small action; its name starts with the words it shows (WCAG 2.5.3), then says which file or material. */
 function Tool({ label, text, tone, onTap }: { label: string; text: string; tone?: 'danger'; onTap: () => void }) {
   return (
     <View className={`upload-list__tool${tone ? ` upload-list__tool--${tone}` : ''}`} hoverClass='upload-list__tool--hover' onClick={onTap} role='button' aria-label={label}>
@@ -54,8 +55,8 @@ export function UploadList({ name, items, rule, canAdd, images, pdf, actions }: 
       ))}
       {canAdd ? (
         <View className='upload-list__adds'>
-          {images ? <Tool label={`拍照或从相册选择${name}`} text='拍照 / 相册' onTap={actions.pickImages} /> : null}
-          {pdf ? <Tool label={`选择${name}的 PDF 文件`} text='选择 PDF 文件' onTap={actions.pickPdf} /> : null}
+          {images ? <Tool label={`拍照 / 相册，上传${name}`} text='拍照 / 相册' onTap={actions.pickImages} /> : null}
+          {pdf ? <Tool label={`选择 PDF 文件，上传${name}`} text='选择 PDF 文件' onTap={actions.pickPdf} /> : null}
         </View>
       ) : null}
       <Text className='upload-list__rule'>{rule}</Text>

@@ -1,4 +1,4 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { ApplicationDetailDto, FormSchemaDto, RegionDto } from '../../../../api/contract'
 import { catalogApi } from '../../../../api/endpoints/catalog'
@@ -10,6 +10,7 @@ import { appConfig } from '../../../../stores/app-config'
 import { useStore } from '../../../../stores/create-store'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { answerRows, fieldLabels, materialNames, materialRows } from './submitted'
+import { toast } from '../../../../hooks/host-actions'
 
 const NO_REGIONS: RegionDto[] = []
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
@@ -98,7 +99,7 @@ export function useApplication() {
       setDetail(await handlingApi.withdraw(detail.id, { reason: text.slice(0, REASON_MAX) }))
       setSheet(false)
       setReason('')
-      void Taro.showToast({ title: '已撤回申请', icon: 'success' })
+      toast('已撤回申请', 'success')
     } catch (e) {
       setReasonError(messageOf(e, '撤回失败，请稍后重试'))
     } finally {

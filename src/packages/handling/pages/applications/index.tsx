@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { ApplicationFilter, ApplicationSummaryDto, CaseSummaryDto } from '../../../../api/contract'
 import { STATUS_LABEL } from '../../../../domain/application-status'
 import { formatBeijingDate } from '../../../../domain/assurance'
+import { spokenName } from '../../../../domain/spoken'
 import { PageShell } from '../../../../components/page-shell'
 import { Badges } from '../../../../components/badges'
 import { Button } from '../../../../components/button'
@@ -21,27 +22,27 @@ const EMPTY: Record<ApplicationFilter, string> = {
 }
 
 function ApplicationCard({ a, onOpen }: { a: ApplicationSummaryDto; onOpen: (a: ApplicationSummaryDto) => void }) {
-  const due = a.dueDate ? `，承诺办结 ${a.dueDate}` : ''
-  const fee = a.unpaidFeeId ? '，待缴费' : ''
-  const inCase = a.case ? `，一件事：${a.case.title}` : ''
+  const inCase = a.case ? `一件事：${a.case.title}` : null
+  const submitted = `提交于 ${formatBeijingDate(a.submittedAt)}`
+  const due = a.dueDate ? `承诺办结 ${a.dueDate}` : null
   return (
     <View
       className='tb-card applications__card'
       hoverClass='applications__card--hover'
       onClick={() => onOpen(a)}
       role='button'
-      aria-label={`${a.itemName}，${STATUS_LABEL[a.status]}，办件编号 ${a.number}${due}${fee}${inCase}`}
+      aria-label={spokenName(a.itemName, STATUS_LABEL[a.status], inCase, `办件编号 ${a.number}`, a.department, submitted, due, a.unpaidFeeId && '待缴费')}
     >
       <View className='applications__head'>
         <Text className='applications__name'>{a.itemName}</Text>
         <StatusBadge status={a.status} className='applications__status' />
       </View>
-      {a.case ? <Text className='applications__case'>{`一件事：${a.case.title}`}</Text> : null}
+      {inCase ? <Text className='applications__case'>{inCase}</Text> : null}
       <Text className='applications__line'>{`办件编号 ${a.number}`}</Text>
       <Text className='applications__line'>{a.department}</Text>
       <View className='applications__foot'>
-        <Text className='tb-muted'>{`提交于 ${formatBeijingDate(a.submittedAt)}`}</Text>
-        {a.dueDate ? <Text className='tb-muted'>{`承诺办结 ${a.dueDate}`}</Text> : null}
+        <Text className='tb-muted'>{submitted}</Text>
+        {due ? <Text className='tb-muted'>{due}</Text> : null}
         {a.unpaidFeeId ? <Text className='applications__fee'>待缴费</Text> : null}
       </View>
     </View>

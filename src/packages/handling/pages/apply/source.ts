@@ -7,6 +7,7 @@ import { combinedFormId } from '../../../../domain/scenario'
 import { draftsState, openDraft, type LocalDraft } from '../../../../stores/drafts'
 import { routes, withQuery } from '../../../../routes'
 import { decodeParam } from '../../../../routes'
+import { toast } from '../../../../hooks/host-actions'
 
 /**
  * What the page fills: one item's form (`?item=`), or a 一件事's combined form (`?scenario=`, draft
@@ -50,7 +51,7 @@ export async function openForm(source: Source, regionCode: string): Promise<Open
   const draft = await openDraft(source.key, scenario.title, scenario.version)
   if (!draft.scenario) return questions
   if (draft.scenario.version !== scenario.version) {
-    void Taro.showToast({ title: '办理情形已更新，请重新确认', icon: 'none' })
+    toast('办理情形已更新，请重新确认')
     return questions
   }
   try {
@@ -58,7 +59,7 @@ export async function openForm(source: Source, regionCode: string): Promise<Open
     return { form: combined.form, title: scenario.title, draft, scenario: { id, title: scenario.title, parts: combined.parts } }
   } catch (e) {
     if (!isOutdated(e)) throw e
-    void Taro.showToast({ title: '办理情形已更新，请重新确认', icon: 'none' })
+    toast('办理情形已更新，请重新确认')
     return questions
   }
 }

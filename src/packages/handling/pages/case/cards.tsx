@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { CaseDetailDto, CasePartDto } from '../../../../api/contract'
 import { STATUS_LABEL } from '../../../../domain/application-status'
 import { formatBeijingDate, formatFen } from '../../../../domain/assurance'
+import { spokenName } from '../../../../domain/spoken'
 import { Badges } from '../../../../components/badges'
 import { Button } from '../../../../components/button'
 import { Icon } from '../../../../components/icon'
@@ -64,7 +65,7 @@ export function CombinedFeeCard({ fee, onPay }: { fee: NonNullable<CaseDetailDto
 export function PartCard({ part, onOpen }: { part: CasePartDto; onOpen: (applicationId: string) => void }) {
   const a = part.application
   const waiting = waitingText(part.waitingFor)
-  const label = [a.itemName, STATUS_LABEL[a.status], a.department, waiting, `下一步：${part.next}`].filter(Boolean).join('，')
+  const label = spokenName(a.itemName, STATUS_LABEL[a.status], a.department, part.why, waiting, `下一步：${part.next}`)
   return (
     <View className='tb-card case__part' hoverClass='case__part--hover' onClick={() => onOpen(a.id)} role='button' aria-label={label}>
       <View className='case__part-head'>
@@ -87,6 +88,7 @@ type Offline = CaseDetailDto['offline'][number]
 /** An item done at a hall (需到现场办理): how many visits and why; its guide when the region implements it. */
 export function OfflineCard({ item, onGuide }: { item: Offline; onGuide: (itemId: string) => void }) {
   const visits = item.visits > 0 ? `需到现场 ${item.visits} 次` : '无需到现场'
+  const visitLine = item.visitReason ? `${visits}：${item.visitReason}` : visits
   const guide = item.itemId
   return (
     // The handler stays bound either way: Taro's mini-program runtime breaks when a node's only handler comes and goes.
@@ -95,14 +97,14 @@ export function OfflineCard({ item, onGuide }: { item: Offline; onGuide: (itemId
       hoverClass={guide ? 'case__part--hover' : 'none'}
       onClick={() => (guide ? onGuide(guide) : undefined)}
       role={guide ? 'button' : undefined}
-      aria-label={[item.name, visits, item.visitReason, guide ? '查看办事指南' : null].filter(Boolean).join('，')}
+      aria-label={spokenName(item.name, '需到现场办理', item.why, visitLine, guide && '查看办事指南')}
     >
       <View className='case__part-head'>
         <Text className='case__part-name'>{item.name}</Text>
         <Badges badges={[{ text: '需到现场办理', tone: 'warning' }]} className='case__part-status' />
       </View>
       <Text className='case__why'>{item.why}</Text>
-      <Text className='case__line'>{item.visitReason ? `${visits}：${item.visitReason}` : visits}</Text>
+      <Text className='case__line'>{visitLine}</Text>
       {guide ? (
         <View className='case__part-foot'>
           <Text className='case__link'>查看办事指南</Text>

@@ -1,4 +1,4 @@
-import Taro, { stopPullDownRefresh, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { stopPullDownRefresh, useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { CaseDetailDto } from '../../../../api/contract'
 import { scenarioApi } from '../../../../api/endpoints/scenario'
@@ -8,6 +8,7 @@ import { session } from '../../../../stores/session'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { decodeParam } from '../../../../routes'
 import { stagesOf } from './model'
+import { toast } from '../../../../hooks/host-actions'
 
 type Phase = 'loading' | 'signed-out' | 'ready' | 'not-found' | 'error'
 
@@ -49,7 +50,7 @@ export function useCase() {
         setPhase('not-found')
       } else if (showing.current) {
         // A refresh that failed: what is shown stays
-        void Taro.showToast({ title: messageOf(e), icon: 'none' })
+        toast(messageOf(e))
       } else {
         setError(messageOf(e))
         setPhase('error')

@@ -8,6 +8,7 @@ import { useStore } from '../../../../stores/create-store'
 import { discardDraft } from '../../../../stores/drafts'
 import { session } from '../../../../stores/session'
 import { openPage, openTab, routes, withQuery } from '../../../../routes'
+import { toast } from '../../../../hooks/host-actions'
 
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
 
@@ -57,9 +58,9 @@ export function useDrafts() {
       setDeletingId(d.itemId)
       await discardDraft(d.itemId)
       setDrafts((list) => (list ?? []).filter((x) => x.itemId !== d.itemId))
-      void Taro.showToast({ title: '草稿已删除', icon: 'none' })
+      toast('草稿已删除')
     } catch (e) {
-      void Taro.showToast({ title: messageOf(e, '删除失败，请稍后重试'), icon: 'none' })
+      toast(messageOf(e, '删除失败，请稍后重试'))
     } finally {
       busy.current = false
       setDeletingId(null)

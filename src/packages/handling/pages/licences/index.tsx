@@ -4,6 +4,7 @@ import { Icon } from '../../../../components/icon'
 import { PersonalList } from '../../components/personal-list'
 import { LicenceStatus } from '../../../../components/licence-status'
 import { LICENCE_STATUS_LABELS } from '../../../../domain/show-code'
+import { spokenName } from '../../../../domain/spoken'
 import { useLicences } from './use-licences'
 import './index.scss'
 
@@ -13,62 +14,62 @@ interface CardProps {
   onApplication: (id: string) => void
 }
 
-/** One licence in the wallet, drawn like the card it stands for; the whole card opens it. */
+/**
+ * One licence in the wallet, drawn like the card it stands for. The card itself is the button that opens it
+ * (named by everything it shows); the link to the issuing 办件 sits under it as its own button, never inside.
+ */
 function LicenceCard({ l, onOpen, onApplication }: CardProps) {
   const holder = l.holder
   const validity = `${l.issuedAt} 至 ${l.validUntil ?? '长期'}`
+  const open = l.status === 'valid' ? '亮证 · 详情' : '详情'
   return (
-    <View
-      className={`licences__card licences__card--${l.status}`}
-      hoverClass='licences__card--hover'
-      onClick={() => onOpen(l.id)}
-      role='button'
-      aria-label={`${l.type}，${LICENCE_STATUS_LABELS[l.status]}，持证人${holder}，查看证照`}
-    >
-      <View className='licences__head'>
-        <Icon name='id-card' className='licences__icon' />
-        <View className='licences__titles'>
-          <Text className='licences__type'>{l.type}</Text>
-          <Text className='licences__issuer'>{l.issuer}</Text>
-        </View>
-        <LicenceStatus status={l.status} />
-      </View>
-      <View className='licences__body'>
-        <View className='licences__pair'>
-          <Text className='licences__label'>持证人</Text>
-          <Text className='licences__value'>{holder}</Text>
-        </View>
-        <View className='licences__pair'>
-          <Text className='licences__label'>证照编号</Text>
-          <Text className='licences__value'>{l.number}</Text>
-        </View>
-        <View className='licences__pair'>
-          <Text className='licences__label'>有效期</Text>
-          <Text className='licences__value'>{validity}</Text>
-        </View>
-      </View>
-      <View className='licences__foot'>
-        {l.applicationId ? (
-          <View
-            className='licences__source'
-            hoverClass='licences__source--hover'
-            onClick={(e) => {
-              e.stopPropagation()
-              onApplication(l.applicationId!)
-            }}
-            role='button'
-            aria-label={`由办件签发，查看${l.type}的办件`}
-          >
-            <Text>由办件签发 · 查看办件</Text>
+    <View className={`licences__card licences__card--${l.status}`}>
+      <View
+        className='licences__main'
+        hoverClass='licences__main--hover'
+        onClick={() => onOpen(l.id)}
+        role='button'
+        aria-label={spokenName(l.type, l.issuer, LICENCE_STATUS_LABELS[l.status], `持证人 ${holder}`, `证照编号 ${l.number}`, `有效期 ${validity}`, open)}
+      >
+        <View className='licences__head'>
+          <Icon name='id-card' className='licences__icon' />
+          <View className='licences__titles'>
+            <Text className='licences__type'>{l.type}</Text>
+            <Text className='licences__issuer'>{l.issuer}</Text>
           </View>
-        ) : (
-          <View className='licences__spacer' />
-        )}
-        <View className='licences__open'>
-          <Text>{l.status === 'valid' ? '亮证 · 详情' : '详情'}</Text>
+          <LicenceStatus status={l.status} />
+        </View>
+        <View className='licences__body'>
+          <View className='licences__pair'>
+            <Text className='licences__label'>持证人</Text>
+            <Text className='licences__value'>{holder}</Text>
+          </View>
+          <View className='licences__pair'>
+            <Text className='licences__label'>证照编号</Text>
+            <Text className='licences__value'>{l.number}</Text>
+          </View>
+          <View className='licences__pair'>
+            <Text className='licences__label'>有效期</Text>
+            <Text className='licences__value'>{validity}</Text>
+          </View>
+        </View>
+        <View className='licences__foot'>
+          <Text>{open}</Text>
           <Icon name='chevron-right' />
         </View>
       </View>
+      {l.applicationId ? (
+        <View
+          className='licences__source'
+          hoverClass='licences__source--hover'
+          onClick={() => onApplication(l.applicationId!)}
+          role='button'
+          aria-label={`由办件签发 · 查看${l.type}的办件`}
+        >
+          <Text>由办件签发 · 查看办件</Text>
+          <Icon name='chevron-right' />
+        </View>
+      ) : null}
     </View>
   )
 }

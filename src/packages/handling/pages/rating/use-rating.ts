@@ -1,10 +1,11 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { ApplicationDetailDto, RatingIndicator } from '../../../../api/contract'
 import { handlingApi } from '../../../../api/endpoints/handling'
 import { ApiError } from '../../../../api/errors'
 import { returnTo, routes, withQuery } from '../../../../routes'
 import { COMMENT_MAX, INDICATORS, INDICATOR_LABEL } from './scores'
+import { toast } from '../../../../hooks/host-actions'
 
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
 
@@ -75,7 +76,7 @@ export function useRating() {
       if (followUpMode) await handlingApi.followUpRating(id, { score: score!, comment: text })
       else await handlingApi.rate(id, { scores: scores as Record<RatingIndicator, number>, comment: text })
       sent.current = true
-      void Taro.showToast({ title: '感谢您的评价', icon: 'success' })
+      toast('感谢您的评价', 'success')
       void returnTo(withQuery(routes.application, { id }))
     } catch (e) {
       setError(messageOf(e, '提交失败，请稍后重试'))

@@ -15,6 +15,7 @@ import { returnTo, routes, withQuery } from '../../../../routes'
 import type { FieldEnv } from '../../components/fields'
 import { cityRegions, identityText, licenceFor, systemPaths, withoutPaths } from '../apply/model'
 import { useSupplementMaterials } from './use-supplement-materials'
+import { toast } from '../../../../hooks/host-actions'
 
 type Row = Record<string, LeafAnswer>
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
@@ -90,7 +91,7 @@ export function useSupplement() {
   async function submit() {
     if (busy.current || !detail || !form || !asked) return
     if (m.busy) {
-      void Taro.showToast({ title: '文件还在上传，请稍候', icon: 'none' })
+      toast('文件还在上传，请稍候')
       return
     }
     const fieldErrors = check(asked.fields)
@@ -99,7 +100,7 @@ export function useSupplement() {
     m.setErrors(materialErrors)
     const first = Object.keys(fieldErrors)[0] ?? Object.keys(materialErrors)[0]
     if (first) {
-      void Taro.showToast({ title: '请按提示修改后再提交', icon: 'none' })
+      toast('请按提示修改后再提交')
       scrollToAnchor(anchorOf(first), 200)
       return
     }
@@ -111,14 +112,14 @@ export function useSupplement() {
       const sentMaterials = Object.fromEntries(Object.entries(m.current()).filter(([k]) => asked.materials.includes(k)))
       await handlingApi.supplement(detail.id, { answers: sentAnswers, materials: sentMaterials })
       await Taro.redirectTo({ url: withQuery(routes.application, { id: detail.id }) })
-      void Taro.showToast({ title: '补正材料已提交', icon: 'success' })
+      toast('补正材料已提交', 'success')
     } catch (e) {
       // The server's own messages, by path (a field) or by slot id (a material)
       const fields = e instanceof ApiError ? e.fields ?? {} : {}
       const forMaterials = Object.fromEntries(Object.entries(fields).filter(([k]) => asked.materials.includes(k)))
       setErrors(Object.fromEntries(Object.entries(fields).filter(([k]) => !(k in forMaterials))))
       m.setErrors(forMaterials)
-      void Taro.showToast({ title: messageOf(e, '提交失败，请稍后重试'), icon: 'none' })
+      toast(messageOf(e, '提交失败，请稍后重试'))
     } finally {
       busy.current = false
       setSubmitting(false)

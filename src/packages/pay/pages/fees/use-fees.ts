@@ -6,6 +6,7 @@ import { createOrder, listFees } from '../../../../api/endpoints/payment'
 import { ApiError } from '../../../../api/errors'
 import { ensureAssurance } from '../../../../hooks/use-guard'
 import { openPage, routes, withQuery } from '../../../../routes'
+import { toast } from '../../../../hooks/host-actions'
 
 /**
  * 我的缴费: the fees the user owes. Paying needs a fresh face check; the server creates the order for this
@@ -40,7 +41,7 @@ export function useFees() {
       }
       const host = await platform.pay(order.payload)
       if (host.status === 'cancelled') {
-        void Taro.showToast({ title: '已取消支付', icon: 'none' })
+        toast('已取消支付')
         return
       }
       if (host.status === 'unsupported' && order.sandboxUrl) {
@@ -50,7 +51,7 @@ export function useFees() {
       // H5 has left for the cashier page; elsewhere the result page asks the server (never the host's word).
       if (platform.name !== 'h5') void openPage(withQuery(routes.payResult, { order: order.id, host: host.status }))
     } catch (e) {
-      void Taro.showToast({ title: e instanceof ApiError ? e.message : '下单失败，请稍后重试', icon: 'none' })
+      toast(e instanceof ApiError ? e.message : '下单失败，请稍后重试')
     } finally {
       paying.current = false
       setPayingId(null)

@@ -13,6 +13,7 @@ import { openPage, routes, withQuery } from '../../../../routes'
 import { firstOpen, parseNumber, resumeView, screensOf, type View } from './flow'
 import { answersStillValid, type SavedAnswers } from './saved-answers'
 import { useSavedAnswers } from './use-saved-answers'
+import { toast } from '../../../../hooks/host-actions'
 
 type Load = { status: 'loading' } | { status: 'ready'; scenario: ScenarioDto; code: string } | { status: 'not-found' } | { status: 'error'; error: string }
 
@@ -161,7 +162,7 @@ export function useScenario() {
   async function start() {
     if (!scenario || !checklist || checklist.online.length === 0 || !regionCode || starting) return
     if (!saved.signedIn) {
-      if (status === 'signing-in' || status === 'idle') return void Taro.showToast({ title: '正在登录，请稍候', icon: 'none' })
+      if (status === 'signing-in' || status === 'idle') return toast('正在登录，请稍候')
       return void openPage(withQuery(routes.login, { then: here }))
     }
     setStarting(true)
@@ -169,7 +170,7 @@ export function useScenario() {
       await saved.commit({ regionCode, answers: clean(answers) }, scenario)
       await openPage(withQuery(routes.scenarioApply, { scenario: id }))
     } catch (e) {
-      void Taro.showToast({ title: e instanceof Error && e.message ? e.message : '暂时无法开始填写，请稍后重试', icon: 'none' })
+      toast(e instanceof Error && e.message ? e.message : '暂时无法开始填写，请稍后重试')
     } finally {
       setStarting(false)
     }

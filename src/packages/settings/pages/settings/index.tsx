@@ -1,6 +1,7 @@
-import { View, Text, Switch } from '@tarojs/components'
+import { View, Text } from '@tarojs/components'
 import { PageShell } from '../../../../components/page-shell'
 import { Cell } from '../../../../components/cell'
+import { SwitchMark } from '../../../../components/switch-mark'
 import { useSettings } from './use-settings'
 import './index.scss'
 
@@ -16,7 +17,8 @@ export default function Settings() {
           icon='elder'
           title='长辈模式'
           description='字体更大、按钮更大，每个页面都适用'
-          extra={<Switch checked={s.elderMode} onChange={s.toggleElderMode} color='#1a5fd6' aria-label='长辈模式' />}
+          extra={<SwitchMark on={s.elderMode} />}
+          checked={s.elderMode}
           onClick={s.toggleElderMode}
         />
       </View>

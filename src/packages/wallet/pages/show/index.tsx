@@ -48,7 +48,14 @@ export default function Show() {
         <View className='show__code'>
           {s.image ? (
             <>
-              <Image className='show__image' src={s.image} mode='aspectFit' aria-label={`亮证二维码，用于${s.purposeLabel}`} />
+              <Image
+                className='show__image'
+                src={s.image}
+                mode='aspectFit'
+                aria-label={`亮证二维码，用于${s.purposeLabel}`}
+                // H5 draws an <img> inside Taro's element: it needs the text alternative itself
+                nativeProps={{ alt: `亮证二维码，用于${s.purposeLabel}` }}
+              />
               <View className='show__watermark' aria-hidden>
                 <Text className='show__watermark-line'>{watermarkTime(s.serverNow)}</Text>
                 <Text className='show__watermark-line'>{s.purposeLabel}</Text>

@@ -73,7 +73,7 @@ export default function Verify() {
             </Button>
           </View>
         ) : (
-          <View className='verify__link' hoverClass='verify__link--hover' onClick={v.openManual} role='button' aria-label='无法扫码时，粘贴或输入亮证码'>
+          <View className='verify__link' hoverClass='verify__link--hover' onClick={v.openManual} role='button'>
             <Text>无法扫码？粘贴或输入亮证码</Text>
           </View>
         )}
