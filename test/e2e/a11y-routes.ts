@@ -15,7 +15,7 @@ export interface RouteCase {
 }
 
 export const ROUTES: Record<string, RouteCase> = {
-  'pages/home/index': { ready: 'text=个人常用' },
+  'pages/home/index': { ready: 'text=社区服务' },
   'pages/services/index': { ready: 'text=按主题' },
   'pages/mine/index': { ready: 'text=138****8555' },
   'pages/login/index': { ready: 'text=获取验证码', as: 'anonymous' },
@@ -49,6 +49,17 @@ export const ROUTES: Record<string, RouteCase> = {
   'packages/appointment/pages/book/index': { query: () => `item=${BOOKABLE_ITEM}`, ready: 'text=请依次选择大厅、日期和时段' },
   'packages/appointment/pages/list/index': { ready: 'text=结婚登记' },
   'packages/appointment/pages/detail/index': { query: (r) => `id=${r.appointment}`, ready: 'text=签到码' },
+  'packages/feedback/pages/consult/index': { query: () => `item=${BOOKABLE_ITEM}`, ready: 'text=常见问题' },
+  'packages/feedback/pages/complaint/index': { query: () => `item=${BOOKABLE_ITEM}`, ready: 'text=涉及的办理地点' },
+  'packages/feedback/pages/report/index': {
+    query: () => `from=${encodeURIComponent('/packages/catalog/pages/guide/index')}&params=${encodeURIComponent(`id=${ONLINE_ITEM}`)}&title=${encodeURIComponent('办事指南')}&item=${ONLINE_ITEM}`,
+    ready: 'text=涉及事项：机动车驾驶证换证',
+  },
+  'packages/feedback/pages/list/index': { query: () => 'kind=complaint', ready: 'text=待评价' },
+  'packages/feedback/pages/detail/index': { query: (r) => `id=${r.complaint}`, ready: 'text=满意度评价' },
+  'packages/community/pages/notices/index': { ready: '.notices__title' },
+  'packages/community/pages/notice/index': { query: (r) => `id=${r.notice}`, ready: 'text=发布日期' },
+  'packages/community/pages/community/index': { ready: 'text=行政服务中心' },
 }
 
 /** Every page of src/app.config.ts as 'root/page' (the main package's pages first), as the hosts list them. */

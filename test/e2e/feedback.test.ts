@@ -63,7 +63,7 @@ describe('咨询投诉 on H5', () => {
     await page.getByRole('radio', { name: '服务态度' }).click()
     await page.getByLabel('投诉内容').locator('textarea').fill('11月20日上午在结婚登记窗口办理时，工作人员态度生硬，没有说明需要补充的材料。')
     const chooser = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: /^拍照或从相册选择/ }).click()
+    await page.getByRole('button', { name: /^拍照 \/ 相册/ }).click()
     await (await chooser).setFiles({ name: 'window.jpg', mimeType: 'image/jpeg', buffer: JPEG })
     await page.getByText('已上传').waitFor()
     await page.screenshot({ path: join(SHOTS, 'h5-complaint.png'), fullPage: true })

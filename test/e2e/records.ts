@@ -56,6 +56,10 @@ export interface Records {
   caseId: string
   /** a department with a 旗舰店 */
   department: string
+  /** 投诉 about BOOKABLE_ITEM, answered by the department and waiting for 满意度评价 */
+  complaint: string
+  /** a 通知公告 of the region */
+  notice: string
 }
 
 type Body = Record<string, unknown> | Buffer
@@ -178,6 +182,15 @@ export function recordsApi(base: string) {
     const shown = await call<{ token: string }>('POST', paths.showLicence.replace(':id', licence), { purpose: 'identity' }, citizen)
     await call('POST', paths.verifications, { token: shown.token, purpose: 'identity' }, staff)
     const { departments } = await call<DepartmentListDto>('GET', `${paths.departments}?region=${REGION}`)
+    // A complaint the department has answered: the detail page shows the reply and the rating form.
+    const complaint = await call<{ id: string }>(
+      'POST',
+      paths.feedback,
+      { kind: 'complaint', category: 'efficiency', content: '窗口排队一个多小时，叫号系统多次故障。', itemId: BOOKABLE_ITEM, attachments: [], contact: 'message', region: REGION, submissionKey: randomUUID() },
+      citizen,
+    )
+    await call('POST', mockPaths.feedbackAction.replace(':id', complaint.id), { action: 'answer', reply: '已督促窗口增开叫号终端，并安排专人引导。' })
+    const notices = await call<{ items: { id: string }[] }>('GET', `${paths.notices}?region=${REGION}`)
 
     return {
       citizen,
@@ -190,6 +203,8 @@ export function recordsApi(base: string) {
       appointment: appointment.id,
       caseId: kase.id,
       department: departments[0].id,
+      complaint: complaint.id,
+      notice: notices.items[0].id,
     }
   }
 

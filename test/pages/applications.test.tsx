@@ -494,8 +494,12 @@ describe('application pages', () => {
       }))
       await show(<Messages />)
 
-      const items = screen.getAllByRole('button', { name: /，2026-11-02/ })
-      expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(['未读，办件已办结，2026-11-02 11:00', '未读，办件已受理，2026-11-02 10:00', '欢迎使用，2026-11-02 09:00'])
+      const items = screen.getAllByRole('button', { name: /2026-11-02/ })
+      expect(items.map((i) => i.textContent)).toEqual([
+        '未读办件已办结您申请的「居住证办理」已受理2026-11-02 11:00',
+        '未读办件已受理您申请的「居住证办理」已受理2026-11-02 10:00',
+        '欢迎使用您申请的「居住证办理」已受理2026-11-02 09:00',
+      ])
       expect(screen.getAllByText('未读')).toHaveLength(2)
       expect(screen.getByText('2 条未读')).toBeTruthy()
 

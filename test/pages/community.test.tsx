@@ -234,7 +234,7 @@ describe('社区服务', () => {
     await act(async () => fireEvent.click(within(street).getByRole('button', { name: '复制地址 上海市松江区文诚路 500 号' })))
     expect(platform.setClipboard).toHaveBeenCalledWith('上海市松江区文诚路 500 号')
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '地址已复制', icon: 'none' })
-    await act(async () => fireEvent.click(within(street).getByRole('button', { name: '拨打方松街道社区事务受理服务中心电话 021-57811234' })))
+    await act(async () => fireEvent.click(within(street).getByRole('button', { name: '拨打电话，方松街道社区事务受理服务中心 021-57811234' })))
     expect(platform.makePhoneCall).toHaveBeenCalledWith('021-57811234')
 
     const district = screen.getByRole('group', { name: '松江区行政服务中心' })

@@ -110,7 +110,7 @@ describe('我的', () => {
   it('offers 实名认证 from the badge as a named button, and no button once verified', () => {
     session.set({ status: 'signed-in', token: 't', user, error: null })
     const { unmount } = render(<Mine />)
-    fireEvent.click(screen.getByRole('button', { name: '未实名，去实名认证' }))
+    fireEvent.click(screen.getByRole('button', { name: '未实名 · 去认证' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/real-name/index' })
     unmount()
     session.set({ user: { ...user, realNameVerified: true } })

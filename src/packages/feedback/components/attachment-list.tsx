@@ -41,8 +41,8 @@ export function AttachmentList({ rule, a, error }: { rule: AttachmentRule; a: At
       ))}
       {a.canAdd ? (
         <View className='fb-file__adds'>
-          <Tool label={`拍照或从相册选择${rule.name}`} text='拍照 / 相册' onTap={a.pickImages} />
-          {rule.kinds.includes('pdf') ? <Tool label={`选择${rule.name}的 PDF 文件`} text='选择 PDF 文件' onTap={a.pickPdf} /> : null}
+          <Tool label={`拍照 / 相册，添加${rule.name}`} text='拍照 / 相册' onTap={a.pickImages} />
+          {rule.kinds.includes('pdf') ? <Tool label={`选择 PDF 文件，添加${rule.name}`} text='选择 PDF 文件' onTap={a.pickPdf} /> : null}
         </View>
       ) : null}
       <Text className='fb-field__hint'>{`支持${kinds}，最多 ${rule.max} 个，每个不超过 5 MB`.replace(/([\u4e00-\u9fff])(PDF)/g, '$1 $2')}</Text>

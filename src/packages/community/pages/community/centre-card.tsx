@@ -40,7 +40,7 @@ export function CentreCard({ centre, c }: { centre: CentreDto; c: Community }) {
       <Line label='办公时间' value={centre.hours} />
       {centre.extraHours ? <Line label='延时服务' value={centre.extraHours} /> : null}
       <Line label='电话' value={centre.phone}>
-        <Action text='拨打电话' label={`拨打${centre.name}电话 ${centre.phone}`} onClick={() => c.call(centre.phone)} />
+        <Action text='拨打电话' label={`拨打电话，${centre.name} ${centre.phone}`} onClick={() => c.call(centre.phone)} />
       </Line>
     </View>
   )

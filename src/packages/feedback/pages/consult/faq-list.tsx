@@ -2,6 +2,7 @@ import { View, Text } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { Icon } from '../../../../components/icon'
 import { SafeRichText } from '../../../../components/rich-text'
+import { spokenName } from '../../../../domain/spoken'
 
 interface FaqProps {
   question: string
@@ -19,7 +20,7 @@ interface FaqProps {
 export function Faq({ question, answer, open, onToggle, source, children }: FaqProps) {
   return (
     <View className={`consult__faq${open ? ' consult__faq--open' : ''}`} role='listitem'>
-      <View className='consult__faq-q' hoverClass='consult__faq-q--hover' onClick={onToggle} role='button' aria-expanded={open} aria-label={question}>
+      <View className='consult__faq-q' hoverClass='consult__faq-q--hover' onClick={onToggle} role='button' aria-expanded={open} aria-label={spokenName(question, source && `来自：${source}`, open ? '收起' : '查看回答')}>
         <View className='consult__faq-text'>
           <Text className='consult__faq-question'>{question}</Text>
           {source ? <Text className='consult__faq-source'>{`来自：${source}`}</Text> : null}

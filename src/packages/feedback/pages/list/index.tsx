@@ -5,24 +5,24 @@ import { Icon } from '../../../../components/icon'
 import { PageShell } from '../../../../components/page-shell'
 import { Skeleton, StateMessage } from '../../../../components/state-view'
 import { formatBeijingDate } from '../../../../domain/assurance'
-import { FEEDBACK_STATUS_LABELS } from '../../../../domain/feedback'
+import { spokenName } from '../../../../domain/spoken'
 import { KIND_ORDER, KIND_TAB, summaryBadges } from '../../model'
 import { useFeedbackList, type FeedbackList } from './use-feedback-list'
 import './index.scss'
 
 function Row({ f, onOpen }: { f: FeedbackSummaryDto; onOpen: (id: string) => void }) {
-  const status = `${FEEDBACK_STATUS_LABELS[f.status]}${f.awaitingRating ? '，待评价' : ''}`
+  const badges = summaryBadges(f)
   return (
     <View
       className='tb-card feedback-list__card'
       hoverClass='feedback-list__card--hover'
       onClick={() => onOpen(f.id)}
       role='button'
-      aria-label={`${f.title}，${status}，受理编号 ${f.number}，${f.department}`}
+      aria-label={spokenName(f.title, ...badges.map((b) => b.text), f.item && `事项：${f.item.name}`, `受理编号 ${f.number}`, `处理部门：${f.department}`, `提交于 ${formatBeijingDate(f.createdAt)}`)}
     >
       <View className='feedback-list__head'>
         <Text className='feedback-list__title'>{f.title}</Text>
-        <Badges badges={summaryBadges(f)} className='feedback-list__badges' />
+        <Badges badges={badges} className='feedback-list__badges' />
       </View>
       {f.item ? <Text className='feedback-list__line'>{`事项：${f.item.name}`}</Text> : null}
       <Text className='feedback-list__line'>{`受理编号 ${f.number}`}</Text>

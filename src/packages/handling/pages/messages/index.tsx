@@ -26,21 +26,22 @@ export default function Messages() {
         </View>
         <View className='tb-card messages__list' role='list' aria-label='消息列表'>
           {m.messages.map((msg) => (
-            <View
-              key={msg.id}
-              className={`messages__item${msg.read ? '' : ' messages__item--unread'}`}
-              hoverClass='messages__item--hover'
-              onClick={() => m.open(msg)}
-              role='button'
-              aria-label={`${msg.read ? '' : '未读，'}${msg.title}，${formatBeijingTime(msg.at)}`}
-            >
-              <View className='messages__head'>
-                {msg.read ? null : <View className='messages__dot' aria-hidden />}
-                {msg.read ? null : <Text className='messages__unread'>未读</Text>}
-                <Text className='messages__title'>{msg.title}</Text>
+            <View key={msg.id} className='messages__row' role='listitem'>
+              <View
+                className={`messages__item${msg.read ? '' : ' messages__item--unread'}`}
+                hoverClass='messages__item--hover'
+                onClick={() => m.open(msg)}
+                // Named by what it shows (未读, title, text, time): a summary label would drop words people see.
+                role='button'
+              >
+                <View className='messages__head'>
+                  {msg.read ? null : <View className='messages__dot' aria-hidden />}
+                  {msg.read ? null : <Text className='messages__unread'>未读</Text>}
+                  <Text className='messages__title'>{msg.title}</Text>
+                </View>
+                <Text className='messages__body'>{msg.body}</Text>
+                <Text className='tb-muted messages__time'>{formatBeijingTime(msg.at)}</Text>
               </View>
-              <Text className='messages__body'>{msg.body}</Text>
-              <Text className='tb-muted messages__time'>{formatBeijingTime(msg.at)}</Text>
             </View>
           ))}
         </View>
