@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import { miniA11yPlugins } from './mini-a11y'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -25,7 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The H5 dev server builds into its own folder (it empties it first), so `npm start` never wipes the
     // production dist/h5 that the tests and `npm run serve:h5` use.
     outputRoot: target === 'h5' && development ? 'dist/h5-dev' : `dist/${target}`,
-    plugins: [],
+    // role / aria-* in the mini-program templates (config/mini-a11y.ts); H5 keeps them in the DOM anyway.
+    plugins: miniA11yPlugins(target),
     defineConstants: {},
     env: {
       TARO_APP_API_BASE: JSON.stringify(apiBase),

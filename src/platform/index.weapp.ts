@@ -36,10 +36,12 @@ export const platform: Platform = {
   /** @see https://developers.weixin.qq.com/miniprogram/dev/api/storage/wx.setStorageSync.html */
   storage: hostStorage('wx', 'positional'),
   /**
-   * fontSizeSetting is in px, 17 at WeChat's standard size (我-设置-通用-字体大小).
+   * The type size (我-设置-通用-字体大小) comes from getAppBaseInfo (基础库 2.20.1+): fontSizeScaleFactor, else
+   * fontSizeSetting in px (17 at the standard size); older clients report fontSizeSetting in getSystemInfoSync.
+   * @see https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getAppBaseInfo.html
    * @see https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getSystemInfoSync.html
    */
-  systemInfo: () => readSystemInfo({ host: 'wx', hostName: 'WeChat', normalFontPx: 17 }),
+  systemInfo: () => readSystemInfo({ host: 'wx', hostName: 'WeChat', normalFontPx: 17, fontInfoApi: 'getAppBaseInfo' }),
   makePhoneCall,
   getLocation,
   uploadFile,

@@ -6,7 +6,7 @@ import { mockPaths, paths } from '../../src/api/contract/paths'
 import type { FormSchemaDto, ScenarioDto } from '../../src/api/contract'
 import { everyNeededSlotUploaded, multipartJpeg, validAnswers } from '../support/handling-answers'
 import { bootMiniApp, tabItems } from './host/mini-host'
-import { elements } from './host/tree'
+import { elements, findByClass } from './host/tree'
 import type { HttpRequest, Target } from './host/host-api'
 
 /**
@@ -332,5 +332,64 @@ describe.each(targets)('compiled %s output in a simulated host', (target) => {
 
   it('reported no runtime error on the way', () => {
     expect(app.errors).toEqual([])
+  })
+})
+
+/**
+ * 长辈模式 and the accessibility attributes in each compiled mini-program: the preference saved on an earlier visit
+ * (or the host's large type setting) is in force from the first render, and what the templates render carries the
+ * role and name the host's screen reader reads (WeChat aria-role, Alipay role; config/mini-a11y.ts).
+ */
+const ROLE_ATTRIBUTE: Record<Target, string> = { weapp: 'aria-role', alipay: 'role', swan: 'role' }
+const ELDER_PREFERENCE = { mode: 'personal', regionCode: '310000', subRegion: null, elderMode: true, elderModeChosen: true }
+
+describe.each(targets)('长辈模式 and accessibility attributes in the compiled %s output', (target) => {
+  let server: FastifyInstance
+  const boot = (extra: { storage?: Record<string, unknown>; fontScale?: number }) =>
+    bootMiniApp({ target, dist: join(root, 'dist', target), http: viaMock(server, []), ...extra })
+
+  beforeAll(async () => {
+    server = buildServer({ quiet: true })
+    await server.ready()
+  })
+  afterAll(() => server.close())
+
+  it('renders 首页 and 我的 in elder mode when the preference was saved before launch', async () => {
+    const app = await boot({ storage: { 'tb.preferences.v1': ELDER_PREFERENCE } })
+    const home = app.top()
+    expect(findByClass(home.data.root, 'tb-page--elder')).toHaveLength(1)
+    for (const text of expected['pages/home/index']) expect(app.text(home)).toContain(text)
+    await app.tapTab('我的')
+    const mine = app.top()
+    expect(mine.route).toBe('pages/mine/index')
+    expect(findByClass(mine.data.root, 'tb-page--elder')).toHaveLength(1)
+    for (const text of expected['pages/mine/index']) expect(app.text(mine)).toContain(text)
+    expect(app.errors).toEqual([])
+  })
+
+  it('starts in elder mode when the host is set to large type, until the user chooses', async () => {
+    const app = await boot({ fontScale: 1.3 })
+    expect(findByClass(app.top().data.root, 'tb-page--elder')).toHaveLength(1)
+    const normal = await boot({ fontScale: 1 })
+    expect(findByClass(normal.top().data.root, 'tb-page--elder')).toHaveLength(0)
+  })
+
+  it('renders role, name and state on the nodes, as the host’s screen reader reads them', async () => {
+    const app = await boot({ storage: { 'tb.preferences.v1': ELDER_PREFERENCE } })
+    const role = ROLE_ATTRIBUTE[target]
+    const rendered = (page = app.top()) => elements(page.data.root).map((n) => app.attributes(n))
+    // The region chip: a button named by its label
+    expect(rendered()).toContainEqual(expect.objectContaining({ [role]: 'button', 'aria-label': '当前地区 上海市，点击切换' }))
+    // 个人 / 法人: tabs with their selected state
+    expect(rendered()).toContainEqual(expect.objectContaining({ [role]: 'tab', 'aria-selected': 'true' }))
+    // Icons are pictures only
+    expect(rendered().filter((a) => a['aria-hidden'] === 'true').length).toBeGreaterThan(5)
+    // 设置: the 长辈模式 row is a switch, checked
+    await app.tapTab('我的')
+    await app.tap('设置')
+    expect(rendered()).toContainEqual(expect.objectContaining({ [role]: 'switch', 'aria-checked': 'true' }))
+    // The other name for the role attribute never reaches the template (WeChat ignores role, Alipay aria-role)
+    const other = role === 'role' ? 'aria-role' : 'role'
+    expect(rendered().some((a) => other in a)).toBe(false)
   })
 })

@@ -24,6 +24,10 @@ export interface HostOptions {
   /** The host login code for the next login call */
   nextLoginCode: () => string
   navigate: (kind: 'navigateTo' | 'switchTab' | 'redirectTo' | 'reLaunch' | 'navigateBack', url: string, delta?: number) => void
+  /** What the host's storage already holds at launch (a preference saved on an earlier visit) */
+  storage?: Record<string, unknown>
+  /** The user's type size in the host's settings (1 = standard; WeChat 我-设置-通用-字体大小) */
+  fontScale?: number
 }
 
 export interface HostRecord {
@@ -31,7 +35,9 @@ export interface HostRecord {
   args: unknown
 }
 
-const systemInfo = (target: Target) => ({
+const NORMAL_FONT_PX: Record<Target, number> = { weapp: 17, alipay: 16, swan: 16 }
+
+const systemInfo = (target: Target, fontScale = 1) => ({
   brand: 'devtools',
   model: 'simulated',
   pixelRatio: 2,
@@ -45,7 +51,9 @@ const systemInfo = (target: Target) => ({
   system: 'iOS 17.0',
   platform: 'devtools',
   SDKVersion: '3.5.0',
-  fontSizeSetting: target === 'alipay' ? 16 : 17,
+  fontSizeSetting: Math.round(NORMAL_FONT_PX[target] * fontScale),
+  // WeChat's getAppBaseInfo also gives the factor itself
+  fontSizeScaleFactor: target === 'weapp' ? fontScale : undefined,
   app: target === 'alipay' ? 'alipay' : target === 'swan' ? 'baiduboxapp' : 'WeChat',
   safeArea: { top: 44, left: 0, right: 375, bottom: 778, width: 375, height: 734 },
 })
@@ -53,7 +61,8 @@ const systemInfo = (target: Target) => ({
 export function createHostApi(options: HostOptions) {
   const { target } = options
   const calls: HostRecord[] = []
-  const storage = new Map<string, unknown>()
+  const storage = new Map<string, unknown>(Object.entries(options.storage ?? {}))
+  const info = () => systemInfo(target, options.fontScale)
   const done = (opts: any, res: any) => setTimeout(() => {
     opts?.success?.(res)
     opts?.complete?.(res)
@@ -86,11 +95,11 @@ export function createHostApi(options: HostOptions) {
   const known: Record<string, (...args: any[]) => unknown> = {
     request,
     httpRequest: request,
-    getSystemInfoSync: () => systemInfo(target),
-    getSystemInfo: (opts: any) => done(opts, systemInfo(target)),
-    getWindowInfo: () => systemInfo(target),
-    getAppBaseInfo: () => systemInfo(target),
-    getDeviceInfo: () => systemInfo(target),
+    getSystemInfoSync: info,
+    getSystemInfo: (opts: any) => done(opts, info()),
+    getWindowInfo: info,
+    getAppBaseInfo: info,
+    getDeviceInfo: info,
     getMenuButtonBoundingClientRect: () => ({ top: 48, left: 281, right: 368, bottom: 80, width: 87, height: 32 }),
     canIUse: () => true,
     // Storage: wx/swan take positional (key, data); Alipay takes {key, data} and answers {data}.

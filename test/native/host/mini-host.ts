@@ -3,6 +3,7 @@ import { dirname, join, normalize } from 'node:path'
 import vm from 'node:vm'
 import { applySetData } from './set-data'
 import { createHostApi, type HostOptions, type Target } from './host-api'
+import { renderedAttributes, templateBindings } from './template'
 import { ancestry, elements, findByText, textOf, type TaroNode } from './tree'
 
 /**
@@ -27,10 +28,22 @@ export function tabItems(appJson: any): Array<{ pagePath: string; text: string }
   return (tabBar.list ?? tabBar.items ?? []).map((t: any) => ({ pagePath: t.pagePath, text: t.text ?? t.name }))
 }
 
-export async function bootMiniApp(opts: { target: Target; dist: string; http: HostOptions['http']; loginCodes?: () => string }) {
+export async function bootMiniApp(opts: {
+  target: Target
+  dist: string
+  http: HostOptions['http']
+  loginCodes?: () => string
+  storage?: HostOptions['storage']
+  fontScale?: HostOptions['fontScale']
+}) {
   const { target, dist } = opts
   if (!existsSync(join(dist, 'app.js'))) throw new Error(`${dist}/app.js is missing: run npm run build:${target}`)
   const appJson = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8'))
+  const bindings = templateBindings(dist, target)
+  /** What the compiled template renders on a node: aria-label, aria-role / role, class … */
+  const attributes = (node: TaroNode) => renderedAttributes(bindings, node)
+  /** The accessible name the host's screen reader is given: the rendered aria-label. */
+  const labelOf = (node: TaroNode) => attributes(node)['aria-label']
   const pageConfigs = new Map<string, any>()
   const stack: HostPage[] = []
   const pending: Array<() => Promise<void>> = []
@@ -42,6 +55,8 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
     http: opts.http,
     nextLoginCode: opts.loginCodes ?? (() => `${target}code${Date.now().toString(36)}${codeSeq++}`),
     navigate: (kind, url, delta) => pending.push(() => navigate(kind, url, delta)),
+    storage: opts.storage,
+    fontScale: opts.fontScale,
   })
 
   // What the app reports through console.error (React's caught render errors among them): a test asserts none.
@@ -171,12 +186,13 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
     top,
     settle,
     text: (page: HostPage = top()) => textOf(page.data.root),
+    attributes,
     /**
      * Taps the innermost element showing `label` (or, with `{ by: 'label' }`, the element whose accessible name
      * is `label`), as a finger would; the event bubbles in Taro's DOM.
      */
     async tap(label: string, page: HostPage = top(), { by = 'text' }: { by?: 'text' | 'label' } = {}) {
-      const node = by === 'label' ? elements(page.data.root).find((e) => e.ariaLabel === label) : findByText(page.data.root, label)
+      const node = by === 'label' ? elements(page.data.root).find((e) => labelOf(e) === label) : findByText(page.data.root, label)
       if (!node) throw new Error(`nothing shows “${label}” on ${page.route}: ${textOf(page.data.root).slice(0, 300)}`)
       // The host bubbles a tap natively: every element on the way up whose template binds the event gets
       // its own call of the page's handler (Taro batches them and dispatches once, at the top).
@@ -195,9 +211,9 @@ export async function bootMiniApp(opts: { target: Target; dist: string; http: Ho
       page.instance.eh({ type, timeStamp: Date.now(), detail, target, currentTarget: target })
       await settle()
     },
-    /** Types into the Input labelled `label` (its aria-label), as the host's input event delivers it. */
+    /** Types into the Input labelled `label` (its rendered aria-label), as the host's input event delivers it. */
     async input(label: string, value: string, page: HostPage = top()) {
-      const node = elements(page.data.root).find((e) => e.ariaLabel === label)
+      const node = elements(page.data.root).find((e) => labelOf(e) === label)
       if (!node) throw new Error(`no input “${label}” on ${page.route}`)
       const target = { id: node.sid, dataset: { sid: node.sid } }
       page.instance.eh({ type: 'input', timeStamp: Date.now(), detail: { value, cursor: value.length }, target, currentTarget: target })

@@ -24,6 +24,7 @@ export const createWx = (): FakeHost => {
     requestSubscribeMessage: () => ({ success: { errMsg: 'requestSubscribeMessage:ok' } }),
     ...positionalStorage(),
     getSystemInfoSync: () => ({ returns: { platform: 'ios', windowWidth: 375, windowHeight: 667, pixelRatio: 2, fontSizeSetting: 17 } }),
+    getAppBaseInfo: () => ({ returns: { SDKVersion: '3.5.0', language: 'zh_CN', fontSizeScaleFactor: 1, fontSizeSetting: 17 } }),
     makePhoneCall: () => ({ success: { errMsg: 'makePhoneCall:ok' } }),
     pageScrollTo: () => ({ success: {} }),
     setClipboardData: () => ({ success: { errMsg: 'setClipboardData:ok' } }),

@@ -193,14 +193,32 @@ export const weappScenarios = (): Scenario[] => [
 
   // system info
   {
-    title: 'systemInfo: fontSizeSetting 20px over the standard 17px',
-    arrange: () => host().next('getSystemInfoSync', { returns: { platform: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontSizeSetting: 20 } }),
+    title: 'systemInfo: the type size is getAppBaseInfo’s fontSizeScaleFactor (WeChat’s own factor)',
+    arrange: () =>
+      host()
+        .next('getSystemInfoSync', { returns: { platform: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontSizeSetting: 17 } })
+        .next('getAppBaseInfo', { returns: { fontSizeScaleFactor: 1.4, fontSizeSetting: 24 } }),
     act: (p) => sync(p.systemInfo()),
-    expected: isOk({ host: 'WeChat', os: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontScale: 1.18, designPxScale: 0.48 }),
+    expected: isOk({ host: 'WeChat', os: 'android', windowWidth: 360, windowHeight: 740, pixelRatio: 3, fontScale: 1.4, designPxScale: 0.48 }),
+  },
+  {
+    title: 'systemInfo: getAppBaseInfo’s fontSizeSetting 20px over the standard 17px when it gives no factor',
+    arrange: () => host().next('getAppBaseInfo', { returns: { fontSizeSetting: 20 } }),
+    act: (p) => sync(p.systemInfo().fontScale),
+    expected: isOk(1.18),
+  },
+  {
+    title: 'systemInfo: a client before getAppBaseInfo (基础库 < 2.20.1) reads getSystemInfoSync’s fontSizeSetting',
+    arrange: () => {
+      host().remove('getAppBaseInfo')
+      host().next('getSystemInfoSync', { returns: { platform: 'ios', windowWidth: 375, windowHeight: 667, pixelRatio: 2, fontSizeSetting: 22 } })
+    },
+    act: (p) => sync(p.systemInfo().fontScale),
+    expected: isOk(1.29),
   },
   {
     title: 'systemInfo: a throwing host gives defaults',
-    arrange: () => host().next('getSystemInfoSync', { throws: new Error('fail') }),
+    arrange: () => host().next('getSystemInfoSync', { throws: new Error('fail') }).next('getAppBaseInfo', { throws: new Error('fail') }),
     act: (p) => sync(p.systemInfo()),
     expected: isOk({ host: 'WeChat', os: 'other', windowWidth: 0, windowHeight: 0, pixelRatio: 1, fontScale: 1, designPxScale: 0.5 }),
   },
