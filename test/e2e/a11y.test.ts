@@ -23,7 +23,8 @@ const REPORT = join(SHOTS, 'a11y')
 let stack: Awaited<ReturnType<typeof startH5Stack>>
 let records: Records
 const tabs = {} as Record<Mode, { context: BrowserContext; page: Page }>
-const summary: Record<string, Record<Mode, { texts: number; targets: number; problems: number }>> = {}
+/** Per page and mode: what was measured, and what failed (axe rule or own rule → number of elements). */
+const summary: Record<string, Record<Mode, { texts: number; targets: number; failed: Record<string, number> }>> = {}
 
 beforeAll(async () => {
   stack = await startH5Stack()
@@ -81,7 +82,10 @@ async function visit(route: string, entry: RouteCase, mode: Mode): Promise<strin
   if (mode === 'elder') await page.locator('.tb-page--elder').first().waitFor()
   const [violations, audit]: [AxeViolation[], Audit] = [await axeViolations(page), await auditPage(page, mode)]
   const problems = [...violations.map(describeViolation), ...audit.findings.map((f) => `  ${f.rule}: ${f.target} — ${f.detail}`)]
-  summary[route] = { ...summary[route], [mode]: { texts: audit.textsChecked, targets: audit.targetsChecked, problems: violations.length + audit.findings.length } }
+  const failed: Record<string, number> = {}
+  for (const v of violations) failed[`axe:${v.id}`] = v.nodes.length
+  for (const f of audit.findings) failed[f.rule] = (failed[f.rule] ?? 0) + 1
+  summary[route] = { ...summary[route], [mode]: { texts: audit.textsChecked, targets: audit.targetsChecked, failed } }
   if (problems.length) await page.screenshot({ path: join(REPORT, `${mode}-${route.replace(/\//g, '_')}.png`), fullPage: true })
   return problems.length ? [`${route} in ${mode} mode:`, ...problems] : []
 }
