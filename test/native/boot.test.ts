@@ -55,6 +55,15 @@ const expected: Record<string, string[]> = {
   'packages/appointment/pages/book/index': ['未找到要预约的事项'],
   'packages/appointment/pages/list/index': ['暂无预约'],
   'packages/appointment/pages/detail/index': ['未找到该预约'],
+  'packages/feedback/pages/consult/index': ['一般咨询', '咨询类别', '您的问题', '站内消息'],
+  'packages/feedback/pages/complaint/index': ['不涉及具体事项', '投诉类别', '投诉内容'],
+  'packages/feedback/pages/report/index': ['问题类型', '问题描述'],
+  'packages/feedback/pages/list/index': ['我的咨询', '我的投诉', '我的找茬'],
+  'packages/feedback/pages/detail/index': ['未找到该记录'],
+  'packages/community/pages/notices/index': ['元旦期间本市各级政务服务中心办公时间调整'],
+  'packages/community/pages/notice/index': ['该公告不存在或已撤下'],
+  // 上海市 is the whole province: 社区 asks for a district or street first
+  'packages/community/pages/community/index': ['请先选择所在的区或街道'],
 }
 const hostName: Record<Target, string> = { weapp: '微信', alipay: '支付宝', swan: '百度' }
 

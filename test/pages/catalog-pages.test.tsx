@@ -296,7 +296,7 @@ describe('catalog pages', () => {
       search.mockResolvedValue(answer({ hits: [hit()], scenarios: [{ id: 's1', title: '我要开餐饮店', summary: '营业执照、食品经营许可一次办', mode: 'enterprise', icon: 'building', itemCount: 8 }] }))
       const { container } = render(<Search />)
       await type('开饭店')
-      const card = screen.getByLabelText('一件事：我要开餐饮店，8 个事项一次办')
+      const card = screen.getByLabelText('一件事：我要开餐饮店，营业执照、食品经营许可一次办，8 个事项一次办')
       expect(card.textContent).toContain('一件事')
       expect(card.compareDocumentPosition(container.querySelector('.tb-item-row')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
       const searches = search.mock.calls.length

@@ -89,7 +89,7 @@ describe('首页', () => {
     render(<Home />)
     fireEvent.click(screen.getByLabelText('当前地区 上海市，点击切换'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/region/pages/region/index' })
-    fireEvent.click(screen.getByLabelText('搜索事项'))
+    fireEvent.click(screen.getByRole('button', { name: /^搜索事项/ }))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/catalog/pages/search/index' })
     fireEvent.click(screen.getByText('公积金'))
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/catalog/pages/list/index?theme=p-housing&title=${encodeURIComponent('公积金')}` })
@@ -171,7 +171,7 @@ describe('首页', () => {
     expect(within(card).getByText('结婚登记、户口迁移、公积金变更一次办')).toBeTruthy()
     expect(screen.getByText('我要迁户口')).toBeTruthy()
     // Below the search, above the hot lists
-    expect(screen.getByLabelText('搜索事项').compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByRole('button', { name: /^搜索事项/ }).compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(card.compareDocumentPosition(screen.getByText('全市热门')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     fireEvent.click(card)
     expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/scenario/pages/scenario/index?id=get-married' })
@@ -236,7 +236,8 @@ describe('首页', () => {
     await screen.findByText('全市热门')
     fireEvent.click(screen.getByRole('button', { name: '切换为长辈模式' }))
     expect(container.firstElementChild!.className).toContain('tb-page--elder')
-    expect(Taro.showToast).toHaveBeenLastCalledWith({ title: '已切换为长辈模式', icon: 'none' })
+    // In 长辈模式 a toast stays up longer (3 s) so it can be read
+    expect(Taro.showToast).toHaveBeenLastCalledWith({ title: '已切换为长辈模式', icon: 'none', duration: 3000 })
     expect(memory.get(PREFERENCES_KEY)).toMatchObject({ elderMode: true, elderModeChosen: true })
     expect(screen.queryByText('为你推荐')).toBeNull()
 
@@ -259,7 +260,7 @@ describe('首页', () => {
       homeFeed.mockResolvedValue(feed({ provinceHot: { title: '全市热门', items: many }, notices, scenarios: [weddingHit()] }))
       const { container } = render(<Home />)
       await screen.findByText('全市热门')
-      expect(screen.getByLabelText('搜索事项')).toBeTruthy()
+      expect(screen.getByRole('button', { name: /^搜索事项/ })).toBeTruthy()
       expect(screen.getByRole('button', { name: '切换为标准模式' })).toBeTruthy()
       // 全市热门 stands in while there is no 常用服务: six large rows, no ranks, no badges
       const rows = container.querySelectorAll('.home__big-row')
