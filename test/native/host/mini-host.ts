@@ -239,5 +239,10 @@ export async function bootMiniApp(opts: {
       await navigate('navigateTo', url)
       return top()
     },
+    /** navigateBack: the top page unloads, as the host's back button does */
+    back: async () => {
+      await navigate('navigateBack', '')
+      await settle()
+    },
   }
 }
