@@ -12,10 +12,15 @@ const ROLES = ['button', 'link', 'tab', 'checkbox', 'radio', 'switch', 'menuitem
 const UNFOCUSABLE = ROLES.map((r) => `[role="${r}"]:not([tabindex])`).join(',')
 const NATIVE = 'a[href], button, input, select, textarea, summary'
 
-/** 长辈模式 reaches Taro's tab bar through the page it sits beside: ≥ 18 px labels, ≥ 60 px tall items. */
+/**
+ * 长辈模式 reaches what Taro draws outside the pages through the page it sits beside: the tab bar (≥ 18 px labels,
+ * ≥ 60 px tall items), and the toast and modal, whose texts Taro sets inline at 15–16 px (hence !important).
+ */
 const ELDER_TAB_BAR = `
 body:has(.tb-page--elder) .weui-tabbar__item { min-height: 60px; box-sizing: border-box; }
 body:has(.tb-page--elder) .weui-tabbar__label { font-size: 18px; line-height: 1.4; }
+body:has(.tb-page--elder) .taro__toast p, body:has(.tb-page--elder) .taro-modal__text { font-size: 18px !important; line-height: 1.4 !important; }
+body:has(.tb-page--elder) .taro-model__btn { min-height: 60px !important; font-size: 20px !important; }
 `
 
 function makeFocusable(root: ParentNode) {
