@@ -1,11 +1,11 @@
 import { stopPullDownRefresh, usePullDownRefresh } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { platform } from '@/platform'
 import type { CommunityDto, ItemSummaryDto } from '../../../../api/contract'
 import { feedbackApi } from '../../../../api/endpoints/feedback'
 import { ApiError } from '../../../../api/errors'
 import { callPhone, copyText, toast } from '../../../../hooks/host-actions'
 import { useRegionScope } from '../../../../hooks/use-region-scope'
+import { useSortByDistance, type LatLng } from '../../../../hooks/use-sort-by-distance'
 import { appConfig } from '../../../../stores/app-config'
 import { useStore } from '../../../../stores/create-store'
 import { preferences } from '../../../../stores/preferences'
@@ -13,15 +13,6 @@ import { openPage, routes, withQuery } from '../../../../routes'
 import { communityScope } from '../../model'
 
 type Load = { status: 'loading' } | { status: 'ready'; data: CommunityDto } | { status: 'error'; error: string } | { status: 'not-local' }
-
-/** Why 附近的服务中心 are not by distance: what the host said, and what the list does instead */
-export interface LocationNote {
-  title: string
-  detail?: string
-}
-
-export const REFUSED_NOTE = '未获得位置权限，仍按名称排列'
-const UNAVAILABLE_NOTE = '当前环境无法定位，仍按名称排列'
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '加载失败，请稍后重试')
 /** The server's word that the region is a city or province (or unknown): ask for a 区 or 街道 */
@@ -41,14 +32,10 @@ export function useCommunity() {
   const label = useRegionScope().label
 
   const [state, setState] = useState<Load>({ status: 'loading' })
-  const [byDistance, setByDistance] = useState(false)
-  const [locating, setLocating] = useState(false)
-  const [note, setNote] = useState<LocationNote | null>(null)
   const ticket = useRef(0)
   const shown = useRef(false)
-  const busy = useRef(false)
   /** Where the user was when they asked for distances: a refresh keeps the order they chose */
-  const at = useRef<{ lat: number; lng: number } | undefined>(undefined)
+  const at = useRef<LatLng | undefined>(undefined)
 
   /** Loads the region's services (by distance with `at`); true when they are on screen */
   async function load(where = at.current): Promise<boolean> {
@@ -69,11 +56,16 @@ export function useCommunity() {
     }
   }
 
+  const nearest = useSortByDistance(async (here) => {
+    if (!(await load(here))) return false
+    at.current = here
+    return true
+  }, '仍按名称排列')
+
   useEffect(() => {
     shown.current = false
     at.current = undefined
-    setByDistance(false)
-    setNote(null)
+    nearest.reset()
     if (code) {
       setState({ status: 'loading' })
       void load()
@@ -85,40 +77,16 @@ export function useCommunity() {
 
   usePullDownRefresh(() => void load().finally(() => stopPullDownRefresh()))
 
-  async function sortByDistance() {
-    if (busy.current || state.status !== 'ready') return
-    busy.current = true
-    setLocating(true)
-    setNote(null)
-    try {
-      const where = await platform.getLocation()
-      if (where.status === 'ok') {
-        const here = { lat: where.value.latitude, lng: where.value.longitude }
-        if (await load(here)) {
-          at.current = here
-          setByDistance(true)
-        }
-      } else if (where.status === 'unsupported') {
-        setNote({ title: UNAVAILABLE_NOTE, detail: where.message })
-      } else {
-        // cancelled (the permission prompt closed) or failed (refused before, or no fix): the same to the user
-        setNote({ title: REFUSED_NOTE, detail: where.status === 'failed' ? where.message : undefined })
-      }
-    } finally {
-      busy.current = false
-      setLocating(false)
-    }
-  }
-
   return {
     state,
     regionLabel: label,
     /** A street is chosen (else the page invites choosing one) */
     hasStreet: scope.kind === 'street',
-    byDistance,
-    locating,
-    note,
-    sortByDistance: () => void sortByDistance(),
+    byDistance: nearest.byDistance,
+    locating: nearest.locating,
+    note: nearest.note,
+    /** Only once the centres are on screen */
+    sortByDistance: () => (state.status === 'ready' ? nearest.sortByDistance() : undefined),
     retry: () => {
       setState({ status: 'loading' })
       void load()
