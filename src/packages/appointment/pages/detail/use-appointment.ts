@@ -1,16 +1,15 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useMemo, useRef, useState } from 'react'
 import type { AppointmentDto } from '../../../../api/contract'
 import { walletApi } from '../../../../api/endpoints/wallet'
 import { ApiError } from '../../../../api/errors'
 import { qrPngDataUri } from '../../../../domain/qr'
-import { useStore } from '../../../../stores/create-store'
-import { session } from '../../../../stores/session'
+import { useMyRecord } from '../../../../hooks/use-my-record'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { callPhone, copyText, toast, whenText } from '../../model'
 import { decodeParam } from '../../../../routes'
 
-export type Phase = 'loading' | 'signed-out' | 'ready' | 'not-found' | 'error'
+export type { RecordPhase as Phase } from '../../../../hooks/use-my-record'
 
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
 
@@ -33,50 +32,10 @@ function checkInImage(code: string | undefined): string | null {
 export function useAppointment() {
   const id = decodeParam(useRouter().params.id)
   const here = withQuery(routes.appointment, { id })
-  const status = useStore(session, (s) => s.status)
-  const signedIn = status === 'signed-in'
-  const signedOut = status === 'anonymous' || status === 'failed'
-  const [phase, setPhase] = useState<Phase>('loading')
-  const [detail, setDetail] = useState<AppointmentDto | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const record = useMyRecord(id, walletApi.getAppointment, { here, signInFirst: true })
+  const { phase, detail, setDetail, error, load } = record
   const [cancelling, setCancelling] = useState(false)
-  const shown = useRef(false)
-  const showing = useRef(false)
   const busy = useRef(false)
-
-  async function load() {
-    if (!id) return setPhase('not-found')
-    try {
-      const d = await walletApi.getAppointment(id)
-      showing.current = true
-      setDetail(d)
-      setPhase('ready')
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404) {
-        showing.current = false
-        setDetail(null)
-        setPhase('not-found')
-      } else if (showing.current) toast(messageOf(e, '刷新失败，请稍后重试'))
-      else {
-        setError(messageOf(e, '加载失败，请稍后重试'))
-        setPhase('error')
-      }
-    }
-  }
-
-  useEffect(() => {
-    if (signedIn) void load()
-    else if (signedOut) {
-      setPhase('signed-out')
-      void openPage(withQuery(routes.login, { then: here }))
-    }
-  }, [id, signedIn, signedOut]) // eslint-disable-line react-hooks/exhaustive-deps
-
-  // The first show is the mount (the effect above loads); later shows are returns from 改约.
-  useDidShow(() => {
-    if (shown.current && signedIn) void load()
-    shown.current = true
-  })
 
   async function cancel(d: AppointmentDto) {
     if (busy.current) return
@@ -113,11 +72,8 @@ export function useAppointment() {
     qr,
     showCode: !!checkInCode,
     cancelling,
-    retry: () => {
-      setPhase('loading')
-      void load()
-    },
-    signIn: () => void openPage(withQuery(routes.login, { then: here })),
+    retry: record.retry,
+    signIn: record.signIn,
     openList: () => void openPage(routes.appointments),
     openGuide: () => {
       if (detail) void openPage(withQuery(routes.guide, { id: detail.itemId }))

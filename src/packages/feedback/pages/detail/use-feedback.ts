@@ -1,18 +1,12 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
-import type { FeedbackDto } from '../../../../api/contract'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
 import { feedbackApi } from '../../../../api/endpoints/feedback'
-import { ApiError } from '../../../../api/errors'
 import { FEEDBACK_KIND_LABELS } from '../../../../domain/feedback'
-import { toast } from '../../../../hooks/host-actions'
 import { decodeParam, openPage, routes, withQuery } from '../../../../routes'
-import { useStore } from '../../../../stores/create-store'
-import { session } from '../../../../stores/session'
+import { useMyRecord } from '../../../../hooks/use-my-record'
 import { useRating } from './use-rating'
 
-export type Phase = 'loading' | 'signed-out' | 'ready' | 'not-found' | 'error'
-
-const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
+export type { RecordPhase as Phase } from '../../../../hooks/use-my-record'
 
 /**
  * 咨询 / 投诉 / 找茬详情 (param id): where it stands, what was sent, the department's replies, the timeline, and
@@ -21,44 +15,8 @@ const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.m
 export function useFeedback() {
   const id = decodeParam(useRouter().params.id)
   const here = withQuery(routes.feedback, { id })
-  const status = useStore(session, (s) => s.status)
-  const signedIn = status === 'signed-in'
-  const signedOut = status === 'anonymous' || status === 'failed'
-  const [phase, setPhase] = useState<Phase>('loading')
-  const [detail, setDetail] = useState<FeedbackDto | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const shown = useRef(false)
-  const showing = useRef(false)
-
-  async function load() {
-    if (!id) return setPhase('not-found')
-    try {
-      const d = await feedbackApi.get(id)
-      showing.current = true
-      setDetail(d)
-      setPhase('ready')
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 404) {
-        showing.current = false
-        setDetail(null)
-        setPhase('not-found')
-      } else if (showing.current) toast(messageOf(e, '刷新失败，请稍后重试'))
-      else {
-        setError(messageOf(e, '加载失败，请稍后重试'))
-        setPhase('error')
-      }
-    }
-  }
-
-  useEffect(() => {
-    if (signedIn) void load()
-    else if (signedOut) setPhase('signed-out')
-  }, [id, signedIn, signedOut]) // eslint-disable-line react-hooks/exhaustive-deps
-
-  useDidShow(() => {
-    if (shown.current && signedIn) void load()
-    shown.current = true
-  })
+  const record = useMyRecord(id, feedbackApi.get, { here })
+  const { phase, detail, setDetail, error, load } = record
 
   const kind = detail?.kind
   useEffect(() => {
@@ -72,11 +30,8 @@ export function useFeedback() {
     detail,
     error,
     rating,
-    retry: () => {
-      setPhase('loading')
-      void load()
-    },
-    signIn: () => void openPage(withQuery(routes.login, { then: here })),
+    retry: record.retry,
+    signIn: record.signIn,
     openList: () => void openPage(withQuery(routes.feedbackList, { kind: detail?.kind })),
     openItem: () => {
       if (detail?.item) void openPage(withQuery(routes.guide, { id: detail.item.id }))
