@@ -40,6 +40,7 @@ import { modes } from '../fixtures/modes'
 import { endpointRoute } from '../http/endpoint-route'
 import { httpError, messages } from '../http/errors'
 import { optionalAuth, requireAuth } from '../plugins/auth'
+import { probedGuide } from '../probe'
 
 const DEFAULT_LIMIT = 20
 const HOT_ITEMS = 5
@@ -101,7 +102,7 @@ export function registerCatalogRoutes(app: FastifyInstance, ctx: MockContext) {
     recordView(ctx, item.id, userId)
     ctx.store.save()
     const subscribed = !!userId && subscriptionsOf(state(), userId).includes(item.id)
-    return toDetail(item, usageOf(state(), item), subscribed)
+    return probedGuide(ctx, toDetail(item, usageOf(state(), item), subscribed))
   })
 
   app.get<{ Querystring: SearchQuery }>(e.catalogSearch.path, endpointRoute(e.catalogSearch), async (request): Promise<SearchResultDto> => {

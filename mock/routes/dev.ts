@@ -5,6 +5,7 @@ import { mintCode } from '../auth/platform-codes'
 import type { MockContext } from '../context'
 import { endpointRoute } from '../http/endpoint-route'
 import { renderOutboxPage } from './outbox-page'
+import { registerProbeRoutes } from './probe'
 
 const OUTBOX_LIMIT = 20
 
@@ -48,4 +49,7 @@ export function registerDevRoutes(
     resetAll()
     return reply.code(204).send()
   })
+
+  // Content probes (XSS tests): hostile text in one guide or notice; see mock/probe.ts.
+  registerProbeRoutes(app, ctx)
 }

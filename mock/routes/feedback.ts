@@ -20,6 +20,7 @@ import { feedbackOf, recordsOf, toFeedbackDto, toFeedbackSummary } from '../feed
 import { submitFeedback } from '../feedback/submit'
 import { endpointRoute } from '../http/endpoint-route'
 import { requireAuth } from '../plugins/auth'
+import { probedNotice } from '../probe'
 
 type IdRoute<Body = undefined> = { Params: { id: string }; Body: Body }
 
@@ -66,9 +67,12 @@ export function registerFeedbackRoutes(app: FastifyInstance, ctx: MockContext) {
     toFeedbackDto(saving(() => rateFeedback(ctx, request.auth!.user.id, request.params.id, request.body))),
   )
 
-  app.get<{ Querystring: NoticeListQuery }>(e.notices.path, endpointRoute(e.notices), async (request) => noticePage(request.query))
+  app.get<{ Querystring: NoticeListQuery }>(e.notices.path, endpointRoute(e.notices), async (request) => {
+    const page = noticePage(request.query)
+    return { ...page, items: page.items.map((n) => probedNotice(ctx, n)) }
+  })
 
-  app.get<IdRoute>(e.notice.path, endpointRoute(e.notice), async (request) => noticeDetail(request.params.id))
+  app.get<IdRoute>(e.notice.path, endpointRoute(e.notice), async (request) => probedNotice(ctx, noticeDetail(request.params.id)))
 
   app.get<{ Querystring: CommunityQuery }>(e.community.path, endpointRoute(e.community), async (request) => community(request.query, catalogStateOf(ctx)))
 

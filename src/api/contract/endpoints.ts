@@ -11,6 +11,7 @@ import { paymentDevEndpoints, paymentEndpoints } from './endpoints-payment'
 import { scenarioEndpoints } from './endpoints-scenario'
 import { walletDevEndpoints, walletEndpoints } from './endpoints-wallet'
 import { feedbackDevEndpoints, feedbackEndpoints } from './endpoints-feedback'
+import { probeDevEndpoints } from './endpoints-probe'
 import { mockPaths, paths } from './paths'
 
 export * from './endpoint-spec'
@@ -179,4 +180,5 @@ export const allEndpoints: NamedEndpoint[] = [
   ...Object.entries(handlingDevEndpoints),
   ...Object.entries(walletDevEndpoints),
   ...Object.entries(feedbackDevEndpoints),
+  ...Object.entries(probeDevEndpoints),
 ].map(([id, spec]) => ({ id, ...spec }))

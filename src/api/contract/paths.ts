@@ -5,6 +5,7 @@ import { paymentMockPaths, paymentPaths } from './paths-payment'
 import { scenarioPaths } from './paths-scenario'
 import { walletMockPaths, walletPaths } from './paths-wallet'
 import { feedbackMockPaths, feedbackPaths } from './paths-feedback'
+import { probeMockPaths } from './paths-probe'
 
 /**
  * Every endpoint path of the contract, in one place, free of schema code so the client bundle stays small.
@@ -42,6 +43,7 @@ export const mockPaths = {
   ...handlingMockPaths,
   ...walletMockPaths,
   ...feedbackMockPaths,
+  ...probeMockPaths,
   /** Request counters per API route, for tests that assert how often the server was called (GET) */
   stats: '/mock/stats',
   /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
