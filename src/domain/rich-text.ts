@@ -116,12 +116,16 @@ export function decodeEntities(s: string): string {
   })
 }
 
-/** Control characters (except whitespace) never reach the screen. */
+/**
+ * Control characters (except whitespace) never reach the screen, nor do bidi embeddings, overrides and isolates:
+ * an RLO (U+202E) would show a phone number, an amount or a URL reversed ("Trojan Source" spoofing).
+ * @see https://www.unicode.org/reports/tr9/#Explicit_Directional_Embeddings
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g
-/** Everything a browser ignores or strips inside a URL scheme (`java\tscript:`, `&#x0A;javascript:`) */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g
+/** Everything a browser ignores or strips inside a URL scheme (`java\tscript:`, `&#x0A;javascript:`), and invisible format characters (bidi controls) that would disguise the URL shown */
 // eslint-disable-next-line no-control-regex
-const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/g
+const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g
 
 /** An http(s) URL fit to show, or null: allow-listed after decoding and stripping, never block-listed. */
 export function safeHref(raw: string): string | null {

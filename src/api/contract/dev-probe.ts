@@ -18,7 +18,7 @@ export const ProbeGuideBody = Type.Object(
     conditions: Type.Optional(ProbeText(40_000)),
     visitReason: Type.Optional(ProbeText(2_000)),
     /** 常见问题, replacing the item's own (answers are rich text) */
-    faq: Type.Optional(Type.Array(FaqDto, { maxItems: 20 })),
+    faq: Type.Optional(Type.Array(FaqDto, { maxItems: 60 })),
   },
   { $id: 'ProbeGuideBody', additionalProperties: false },
 )

@@ -1,4 +1,5 @@
 import { MAX_DEPTH, MAX_HTML_LENGTH, MAX_NODES, decodeEntities, richTextPlain, safeHref, toRichNodes, type RichNode } from '../../../src/domain/rich-text'
+import { ALL_RICH, LONG_RICH, RICH_PROBES, TEXT_PROBES } from '../../support/xss-probes'
 
 const OUT_TAGS = new Set(['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'span', 'h4', 'h5', 'table', 'thead', 'tbody', 'tr', 'th', 'td'])
 
@@ -252,5 +253,100 @@ describe('rich text as plain text', () => {
     expect(richTextPlain('第一行<br>第二行')).toBe('第一行 第二行')
     expect(richTextPlain('<table><tr><td>a</td><td>b</td></tr></table>')).toBe('a b')
     expect(richTextPlain('')).toBe('')
+  })
+})
+
+/**
+ * The probe set the browser and mini-program tests put into guides and notices (test/support/xss-probes.ts): what
+ * each probe becomes, exactly. Whatever a probe carries ends as text or is dropped; only our tags with our class
+ * come out, and no URL is ever an attribute (an http(s) link is shown as text, other schemes vanish).
+ */
+describe('rich text: the XSS probe set', () => {
+  /** The text each probe shows, and the elements it keeps (all others are dropped). */
+  const expected: Record<string, [string, string[]]> = {
+    script: ['前后', ['p']],
+    'script-upper': ['', []],
+    // `<scr<script>` is a tag named "scr<script" (HTML reads it so too): the rest is harmless text
+    'script-split': ["ipt>__xss('script-split')ipt>", []],
+    'img-onerror': ['', []],
+    'img-case': ['', []],
+    'img-backtick': ['', []],
+    'svg-onload': ['', []],
+    'svg-script': ['', []],
+    'svg-anim': ['', []],
+    'href-js': ['点此办理', []],
+    'href-js-entity': ['实体编码', []],
+    'href-js-hex': ['十六进制', []],
+    'href-js-tab': ['制表符', []],
+    'href-js-newline': ['换行', []],
+    'href-js-nosemicolon': ['无分号', []],
+    'href-vbscript': ['vb', []],
+    'href-data': ['data 链接', []],
+    'href-data-svg': ['svg 链接', []],
+    iframe: ['', []],
+    'iframe-srcdoc': ['', []],
+    object: ['', []],
+    'style-url': ['样式', ['p']],
+    'style-expression': ['表达式', []],
+    'style-tag': ['样式表', []],
+    'link-meta': ['', []],
+    'form-action': ['提交', []],
+    autofocus: ['', []],
+    'body-onload': ['正文', []],
+    // Entities decode to text, and text never becomes markup again
+    'entity-text': ["<img src=x onerror=__xss('entity-text')>", []],
+    'double-entity': ["&lt;script&gt;__xss('double-entity')&lt;/script&gt;", []],
+    'breakout-attr': ['">属性', ['p']],
+    'breakout-quote': ['">\'>', []],
+    'noscript-mxss': ['">', []],
+    'math-mxss': ['', []],
+    comment: ['注释后', ['p']],
+    cdata: [']]>', []],
+    template: ["{{constructor.constructor('__xss('template')')()}} ${__xss('template-literal')} <%= __xss('erb') %>", []],
+    // Bidi overrides are dropped (no reversed text); zero-width, emoji, combining marks and astral characters stay
+    unicode: ['申请人 \u200b零宽\u200b 😀 \u2028换行 Z\u0351\u0363\u0364a\u0310\u0305l\u036ag\u0352o 𠀀', ['p']],
+    'text-script': ['', []],
+    'text-img': ['">', []],
+    'text-svg': ["'>", []],
+    'text-href': ['链接', []],
+    'text-template': ["{{__xss('text-template')}}${__xss('text-literal')}", []],
+    'text-entity': ["<img src=x onerror=__xss('text-entity')>", []],
+  }
+
+  it('has an expectation for every probe', () => {
+    expect(Object.keys(expected).sort()).toEqual([...RICH_PROBES, ...TEXT_PROBES].map((p) => p.id).sort())
+  })
+
+  it.each([...RICH_PROBES, ...TEXT_PROBES])('$id: only text and our own tags come out', ({ id, html }) => {
+    const nodes = toRichNodes(html)
+    expectSafe(nodes)
+    expect([text(nodes), names(nodes)]).toEqual(expected[id])
+    // Nothing from the probe became an attribute: only `class` keys, and only our tb-rt-* values
+    expect(JSON.stringify(nodes)).not.toMatch(/"(?:href|src|style|on\w+|srcdoc|formaction|data|action)"\s*:/i)
+  })
+
+  it('keeps every probe inert when they come all at once; an unclosed <svg> swallows the rest', () => {
+    const nodes = toRichNodes(ALL_RICH)
+    expectSafe(nodes)
+    expect(depth(nodes)).toBeLessThanOrEqual(MAX_DEPTH)
+    const shown = text(nodes)
+    for (const kept of ['前后', '点此办理', '样式表', "<img src=x onerror=__xss('entity-text')>", '">属性']) expect(shown).toContain(kept)
+    // breakout-quote opens an <svg> it never closes: like foreign content in a browser, nothing after it is ours
+    expect(shown.endsWith('">\'>')).toBe(true)
+    expect(shown).not.toContain('注释后')
+  })
+
+  it('cuts an over-long probe at the cap with 「…」', () => {
+    expect(LONG_RICH.length).toBeGreaterThan(MAX_HTML_LENGTH)
+    const nodes = toRichNodes(LONG_RICH)
+    expectSafe(nodes)
+    expect(depth(nodes)).toBeLessThanOrEqual(MAX_DEPTH)
+    expect(text(nodes).endsWith('…')).toBe(true)
+  })
+
+  it('drops bidi controls from text and from a link’s shown URL', () => {
+    expect(text(toRichNodes('<p>电话 \u202e1234-5678\u202c</p>'))).toBe('电话 1234-5678')
+    expect(text(toRichNodes('\u2066隔离\u2069'))).toBe('隔离')
+    expect(safeHref('https://zwfw.sh.gov.cn/\u202egpj.exe')).toBe('https://zwfw.sh.gov.cn/gpj.exe')
   })
 })
