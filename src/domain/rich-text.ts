@@ -443,3 +443,19 @@ export function richTextPlain(html: string | null | undefined): string {
   walk(toRichNodes(html))
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
+
+/** Navigation bar titles longer than this are cut with 「…」 (a host shows about 10–16 characters anyway). */
+export const MAX_TITLE_LENGTH = 40
+
+/**
+ * A server string (an item's name, a department's, a scenario's title) fit for the host's navigation bar title.
+ * Taro 4.2's H5 router writes the title with `innerHTML` (navigation-bar.js `setTitle`), so a name carrying
+ * `<img src=x onerror=…>` would run in our origin: angle brackets become their full-width forms (＜＞, which read
+ * the same and can never open a tag), control and bidi characters go, and the length is capped. The same on every
+ * target, so a title reads alike everywhere.
+ * @see https://app.unpkg.com/@tarojs/router@4.2.0/files/dist/router/navigation-bar.js (titleElement.innerHTML = proceedTitle)
+ */
+export function plainTitle(text: string): string {
+  const clean = [...text.replace(CONTROL, '').replace(/[\t\n\r\f\u2028\u2029]+/g, ' ').replace(/</g, '＜').replace(/>/g, '＞').trim()]
+  return clean.length > MAX_TITLE_LENGTH ? `${clean.slice(0, MAX_TITLE_LENGTH - 1).join('')}…` : clean.join('')
+}

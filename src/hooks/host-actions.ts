@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { platform } from '@/platform'
+import { plainTitle } from '../domain/rich-text'
 import { preferences } from '../stores/preferences'
 
 /** Small host actions several subpackages offer (call a hall, copy an address): one place, the host's own sheets. */
@@ -24,3 +25,10 @@ export async function copyText(text: string, done: string) {
   if (copied.status === 'ok') toast(done)
   else if (copied.status !== 'cancelled') toast(copied.message)
 }
+
+/**
+ * The navigation bar title from a server string (an item's or department's name): never the raw string, because
+ * Taro's H5 router puts the title into the page with innerHTML (see plainTitle). Every page that names itself
+ * after server data calls this, not Taro.setNavigationBarTitle.
+ */
+export const setPageTitle = (title: string) => void Taro.setNavigationBarTitle({ title: plainTitle(title) })

@@ -1,4 +1,4 @@
-import { MAX_DEPTH, MAX_HTML_LENGTH, MAX_NODES, decodeEntities, richTextPlain, safeHref, toRichNodes, type RichNode } from '../../../src/domain/rich-text'
+import { MAX_DEPTH, MAX_HTML_LENGTH, MAX_NODES, MAX_TITLE_LENGTH, decodeEntities, plainTitle, richTextPlain, safeHref, toRichNodes, type RichNode } from '../../../src/domain/rich-text'
 import { ALL_RICH, LONG_RICH, RICH_PROBES, TEXT_PROBES } from '../../support/xss-probes'
 
 const OUT_TAGS = new Set(['p', 'br', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'span', 'h4', 'h5', 'table', 'thead', 'tbody', 'tr', 'th', 'td'])
@@ -348,5 +348,26 @@ describe('rich text: the XSS probe set', () => {
     expect(text(toRichNodes('<p>电话 \u202e1234-5678\u202c</p>'))).toBe('电话 1234-5678')
     expect(text(toRichNodes('\u2066隔离\u2069'))).toBe('隔离')
     expect(safeHref('https://zwfw.sh.gov.cn/\u202egpj.exe')).toBe('https://zwfw.sh.gov.cn/gpj.exe')
+  })
+})
+
+/** Taro 4.2's H5 navigation bar writes its title with innerHTML: a server name must never reach it as markup. */
+describe('navigation bar titles', () => {
+  it('keeps ordinary names as they are', () => {
+    for (const name of ['内地居民结婚登记', '上海市民政局', '我要开餐饮店', '《食品经营许可证》新办', 'A&B 企业变更（含 5% 以上股权）']) expect(plainTitle(name)).toBe(name)
+  })
+
+  it.each([...RICH_PROBES, ...TEXT_PROBES])('$id: no angle bracket survives, so no tag can open', ({ html }) => {
+    const title = plainTitle(html)
+    expect(title).not.toMatch(/[<>\u0000-\u001f\u202a-\u202e\u2066-\u2069]/)
+    expect([...title].length).toBeLessThanOrEqual(MAX_TITLE_LENGTH)
+  })
+
+  it('reads the same with full-width brackets, on one line, cut with 「…」', () => {
+    expect(plainTitle('"><img src=x onerror=alert(1)>')).toBe('"＞＜img src=x onerror=alert(1)＞')
+    expect(plainTitle('第一行\n第二行\u202e')).toBe('第一行 第二行')
+    const long = plainTitle('很'.repeat(100))
+    expect([...long]).toHaveLength(MAX_TITLE_LENGTH)
+    expect(long.endsWith('…')).toBe(true)
   })
 })

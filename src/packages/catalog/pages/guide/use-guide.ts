@@ -1,4 +1,4 @@
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { platform } from '@/platform'
 import { scrollToAnchor } from '../../../../hooks/scroll-to-anchor'
@@ -13,6 +13,7 @@ import { session } from '../../../../stores/session'
 import { openPage, openTab, routes, withQuery } from '../../../../routes'
 import { readParam } from '../../params'
 import { callPhone, copyText, guideUrl, openApply, openBooking, openComplaint, openConsult, requireSignIn, toast } from './actions'
+import { setPageTitle } from '../../../../hooks/host-actions'
 
 /** The guide's sections, in reading order; the chips jump to them. */
 export const SECTIONS = [
@@ -54,7 +55,7 @@ export function useGuide() {
       const dto = await catalogApi.getItem(id)
       setState({ status: 'ready', item: dto })
       setSubscribed(dto.subscribed)
-      void Taro.setNavigationBarTitle({ title: dto.name })
+      setPageTitle(dto.name)
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) setState({ status: 'not-found' })
       // A failed reload keeps the guide already shown

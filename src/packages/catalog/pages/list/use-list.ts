@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { ItemListQuery, ItemSummaryDto } from '../../../../api/contract'
 import { catalogApi } from '../../../../api/endpoints/catalog'
@@ -6,6 +6,7 @@ import { useItemPages } from '../../../../hooks/use-item-pages'
 import { useRegionScope } from '../../../../hooks/use-region-scope'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { readItemType, readLevel, readParam } from '../../params'
+import { setPageTitle } from '../../../../hooks/host-actions'
 
 export type SortKey = NonNullable<ItemListQuery['sort']>
 
@@ -52,7 +53,7 @@ export function useList() {
   const mode = type === 'convenience' ? undefined : scope.mode
 
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title })
+    setPageTitle(title)
   }, [title])
 
   const pages = useItemPages<ItemSummaryDto>(

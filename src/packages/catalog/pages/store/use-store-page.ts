@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { platform } from '@/platform'
 import type { DepartmentStoreDto, ItemSummaryDto } from '../../../../api/contract'
@@ -11,7 +11,7 @@ import { useStore } from '../../../../stores/create-store'
 import { preferences } from '../../../../stores/preferences'
 import { openPage, routes, withQuery } from '../../../../routes'
 import { readParam } from '../../params'
-import { toast } from '../../../../hooks/host-actions'
+import { toast, setPageTitle } from '../../../../hooks/host-actions'
 
 /** A group longer than this shows its first items and 「查看全部 N 项」 */
 export const GROUP_PREVIEW = 5
@@ -40,7 +40,7 @@ export function useStorePage() {
     try {
       const store = await catalogApi.getDepartment(id)
       setState({ status: 'ready', store })
-      void Taro.setNavigationBarTitle({ title: store.department.name })
+      setPageTitle(store.department.name)
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) setState({ status: 'not-found' })
       else setState({ status: 'error', error: e instanceof ApiError ? e.message : '加载失败，请稍后重试' })

@@ -1,9 +1,9 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { FeedbackKind, FeedbackSummaryDto } from '../../../../api/contract'
 import { feedbackApi } from '../../../../api/endpoints/feedback'
 import { ApiError } from '../../../../api/errors'
-import { toast } from '../../../../hooks/host-actions'
+import { toast, setPageTitle } from '../../../../hooks/host-actions'
 import { decodeParam, openPage, routes, withQuery } from '../../../../routes'
 import { useStore } from '../../../../stores/create-store'
 import { session } from '../../../../stores/session'
@@ -48,7 +48,7 @@ export function useFeedbackList() {
   }
 
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: KIND_TAB[kind].title })
+    setPageTitle(KIND_TAB[kind].title)
   }, [kind])
 
   useEffect(() => {

@@ -21,6 +21,7 @@ import { openedAnswers } from './prefill'
 import { openForm, questionsBelow, sourceOf, type ScenarioInfo } from './source'
 import { useAnswers } from './use-answers'
 import { useMaterials } from './use-materials'
+import { setPageTitle } from '../../../../hooks/host-actions'
 
 /** What 下一步 (or a refused submission) found: a title and the fields or materials it names. */
 export interface Summary {
@@ -109,7 +110,7 @@ export function useApply() {
       if (opened.changed) updateDraft(itemId, { answers: opened.answers })
       setStep(0)
       setPhase({ status: 'ready' })
-      void Taro.setNavigationBarTitle({ title: found.title })
+      setPageTitle(found.title)
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) setPhase({ status: 'not-found' })
       // ApiError messages are written for people; anything else gets a plain sentence

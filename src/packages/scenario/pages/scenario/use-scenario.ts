@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { platform } from '@/platform'
 import type { ScenarioAnswersDto, ScenarioAnswerValue, ScenarioDto, ScenarioQuestionDto } from '../../../../api/contract'
@@ -13,7 +13,7 @@ import { openPage, routes, withQuery } from '../../../../routes'
 import { firstOpen, parseNumber, resumeView, screensOf, type View } from './flow'
 import { answersStillValid, type SavedAnswers } from './saved-answers'
 import { useSavedAnswers } from './use-saved-answers'
-import { toast } from '../../../../hooks/host-actions'
+import { toast, setPageTitle } from '../../../../hooks/host-actions'
 
 type Load = { status: 'loading' } | { status: 'ready'; scenario: ScenarioDto; code: string } | { status: 'not-found' } | { status: 'error'; error: string }
 
@@ -66,7 +66,7 @@ export function useScenario() {
       const dto = await scenarioApi.get(id, loadCode)
       if (ticket !== latest.current) return
       setLoad({ status: 'ready', scenario: dto, code: loadCode })
-      void Taro.setNavigationBarTitle({ title: dto.title })
+      setPageTitle(dto.title)
     } catch (e) {
       if (ticket !== latest.current) return
       if (e instanceof ApiError && e.status === 404 && e.code !== 'REGION_NOT_FOUND') setLoad({ status: 'not-found' })
