@@ -16,6 +16,8 @@ import type { HttpRequest, Target } from './host/host-api'
  * templates bind to: every rich-text `nodes` array must hold only our tags with our class and text, and every text
  * probe must come out as text, character for character.
  */
+jest.setTimeout(60_000)
+
 const root = join(__dirname, '../..')
 const targets: Target[] = ['weapp', 'alipay', 'swan']
 const BASE: Record<Target, string> = { weapp: 'base.wxml', alipay: 'base.axml', swan: 'base.swan' }
@@ -74,8 +76,10 @@ describe.each(targets)('injection probes in the compiled %s output', (target) =>
     server = buildServer({ quiet: true })
     await server.ready()
     binding = richTextBinding(target)
+    // Build the catalog index before the app asks (seconds on a busy machine; the client would time out)
+    await call('GET', paths.catalogItem.replace(':id', GUIDE_ITEM))
     app = await bootMiniApp({ target, dist: join(root, 'dist', target), http: viaMock(server) })
-  })
+  }, 60_000)
   afterAll(() => server.close())
 
   it('gives the host’s rich-text only our tags and text for a hostile guide, every 常见问题 answer opened', async () => {
@@ -96,6 +100,10 @@ describe.each(targets)('injection probes in the compiled %s output', (target) =>
     // Text probes in the name and the questions are page text, verbatim
     expect(app.text(page)).toContain(`结婚登记${HOSTILE_LINE}`)
     for (const { question } of faq) expect(app.text(page)).toContain(question)
+    // The navigation bar title is the name with full-width brackets (Taro's H5 router writes titles as HTML)
+    const titles = app.calls.filter((c) => c.api === 'setNavigationBarTitle').map((c) => (c.args as { title: string }).title)
+    expect(titles[titles.length - 1]).toMatch(/^结婚登记＜script＞__xss/)
+    expect(titles.join('')).not.toMatch(/[<>]/)
     await app.back()
   }, 30_000)
 
