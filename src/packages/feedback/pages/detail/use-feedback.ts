@@ -1,9 +1,10 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { feedbackApi } from '../../../../api/endpoints/feedback'
 import { FEEDBACK_KIND_LABELS } from '../../../../domain/feedback'
 import { decodeParam, openPage, routes, withQuery } from '../../../../routes'
 import { useMyRecord } from '../../../../hooks/use-my-record'
+import { setPageTitle } from '../../../../hooks/host-actions'
 import { useRating } from './use-rating'
 
 export type { RecordPhase as Phase } from '../../../../hooks/use-my-record'
@@ -20,7 +21,7 @@ export function useFeedback() {
 
   const kind = detail?.kind
   useEffect(() => {
-    if (kind) void Taro.setNavigationBarTitle({ title: `${FEEDBACK_KIND_LABELS[kind]}详情` })
+    if (kind) setPageTitle(`${FEEDBACK_KIND_LABELS[kind]}详情`)
   }, [kind])
 
   const rating = useRating(id, setDetail, () => void load())
