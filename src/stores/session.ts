@@ -1,5 +1,6 @@
 import { platform } from '@/platform'
 import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
+import { createIdempotencyKey } from '../api/client'
 import { ApiError } from '../api/errors'
 import { setTokenProvider, setUnauthorizedHandler } from '../api'
 import { getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
@@ -105,8 +106,14 @@ export function bootSession(): Promise<void> {
 
 /** H5 sign-in; throws ApiError with the server's Chinese message (wrong code, expired, too many tries). */
 export async function signInWithSms(phone: string, code: string): Promise<void> {
-  adoptSession(await loginWithSms({ phone, code }))
+  // The same phone and code tapped again (after a timeout or a lost answer) is the same request: same key.
+  if (!smsAttempt || smsAttempt.phone !== phone || smsAttempt.code !== code) smsAttempt = { phone, code, key: createIdempotencyKey() }
+  adoptSession(await loginWithSms({ phone, code }, smsAttempt.key))
+  smsAttempt = null
 }
+
+/** The last SMS sign-in tapped, in memory only: its Idempotency-Key is reused while the phone and code stay. */
+let smsAttempt: { phone: string; code: string; key: string } | null = null
 
 export async function signOut(): Promise<void> {
   try {
