@@ -141,9 +141,11 @@ export async function runJourney(index: number, env: JourneyEnv): Promise<Journe
     const again = await user.step('上传材料', () => uploadJpeg(env.baseUrl, token!, env.uploadFault(), env.timeoutMs))
     const materials = Object.fromEntries((asked.supplement?.materials ?? []).map((id) => [id, { kind: 'upload' as const, fileIds: [again.id] }]))
     const answers = Object.fromEntries((asked.supplement?.fields ?? []).map((id) => [id, typed[id]]))
+    // As the 补正 page: the same content tapped again keeps its Idempotency-Key.
+    const supplementKey = createIdempotencyKey()
     await user.step(
       '提交补正',
-      () => handling.supplement(submitted.id, { answers, materials }).then(() => true),
+      () => handling.supplement(submitted.id, { answers, materials }, supplementKey).then(() => true),
       async (e) => (isCode(e, 'NOT_SUPPLEMENTING') && (await handling.getApplication(submitted.id)).status !== 'supplementing' ? true : undefined),
     )
     for (const action of ['process', 'approve']) await review(submitted.id, action)
@@ -156,11 +158,19 @@ export async function runJourney(index: number, env: JourneyEnv): Promise<Journe
 
     // 预约: a hall, the first free slot, 确认预约.
     const hall = (await user.step('选择大厅', () => wallet.halls(BOOKABLE_ITEM))).halls[0]
-    const days = (await user.step('选择时段', () => wallet.slots(BOOKABLE_ITEM, hall.id))).days
-    const day = days.find((d) => d.slots.some((s) => s.remaining > 0))!
-    const slot = day.slots.find((s) => s.remaining > 0)!
-    await user.step('确认预约', () => wallet.book({ itemId: BOOKABLE_ITEM, hallId: hall.id, date: day.date, slotId: slot.id }).then(() => true), async (e) =>
-      isCode(e, 'ALREADY_BOOKED') && (await wallet.listAppointments()).appointments.some((a) => a.itemId === BOOKABLE_ITEM && a.status === 'booked') ? true : undefined,
+    // Others book too: a slot that filled up meanwhile (该时段已约满) sends the user back to the calendar for another.
+    let days = (await user.step('选择时段', () => wallet.slots(BOOKABLE_ITEM, hall.id))).days
+    await user.step(
+      '确认预约',
+      () => {
+        const day = days.find((d) => d.slots.some((s) => s.remaining > 0))!
+        const slot = day.slots.find((s) => s.remaining > 0)!
+        return wallet.book({ itemId: BOOKABLE_ITEM, hallId: hall.id, date: day.date, slotId: slot.id }).then(() => true)
+      },
+      async (e) => {
+        if (isCode(e, 'SLOT_FULL')) days = (await user.step('选择时段', () => wallet.slots(BOOKABLE_ITEM, hall.id))).days
+        return isCode(e, 'ALREADY_BOOKED') && (await wallet.listAppointments()).appointments.some((a) => a.itemId === BOOKABLE_ITEM && a.status === 'booked') ? true : undefined
+      },
     )
 
     // 亮证 and the window's scan: a fresh code each time the citizen shows it (it refreshes every 30 s anyway).

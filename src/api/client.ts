@@ -7,8 +7,13 @@ export interface ApiClientOptions {
   baseUrl: string
   transport: Transport
   getToken?: () => string | null | undefined
-  /** Called for every 401, e.g. to clear the stored session */
+  /** Called for every 401 the client could not recover from, e.g. to drop the stored token */
   onUnauthorized?: (error: ApiError) => void
+  /**
+   * Gets a new session without the user (a mini-program's silent host login) after a 401; resolves true when the
+   * token changed. The request is then sent once more, when that is safe: GET/PUT/DELETE, or a keyed POST.
+   */
+  renewSession?: () => Promise<boolean>
   timeoutMs?: number
   /** Extra attempts for a retryable request */
   retries?: number
@@ -122,6 +127,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     throw errorFromResponse(res.status, body, res.headers)
   }
 
+  /**
+   * After a 401 of a signed-in request: true when the request should go out again with a new token, because
+   * another request renewed it meanwhile or `renewSession` just did.
+   */
+  async function renewed(sentWith: string | null | undefined): Promise<boolean> {
+    if (!sentWith) return false
+    const now = getToken?.()
+    if (now && now !== sentWith) return true
+    return options.renewSession ? options.renewSession().catch(() => false) : false
+  }
+
   async function request<T>(method: HttpMethod, path: string, data?: unknown, opts: RequestOptions = {}): Promise<T> {
     const key = opts.idempotencyKey ?? (opts.idempotent ? createIdempotencyKey() : undefined)
     const headers: Record<string, string> = { ...opts.headers }
@@ -129,16 +145,25 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     // A POST without a key is never retried: the first attempt may have acted although no answer came back.
     const maxRetries = IDEMPOTENT_METHODS.includes(method) || key ? opts.retries ?? retries : 0
     const url = buildUrl(baseUrl, path, opts.query)
+    // Only a request that cannot act twice is sent again after a renewed session (a keyless POST may have acted).
+    let mayRenew = IDEMPOTENT_METHODS.includes(method) || !!key
     for (let n = 0; ; n++) {
+      const sentWith = getToken?.()
       try {
         return await attempt<T>(method, url, data, headers, opts.timeoutMs ?? timeoutMs)
       } catch (e) {
         const error = e as ApiError
-        const wait = n < maxRetries ? retryDelay(error, n) : null
-        if (wait === null) {
-          if (error.kind === 'unauthorized') onUnauthorized?.(error)
+        if (error.kind === 'unauthorized') {
+          if (mayRenew && (await renewed(sentWith))) {
+            mayRenew = false
+            n-- // the renewed attempt does not use up a retry
+            continue
+          }
+          onUnauthorized?.(error)
           throw error
         }
+        const wait = n < maxRetries ? retryDelay(error, n) : null
+        if (wait === null) throw error
         await sleep(wait)
       }
     }

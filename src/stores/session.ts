@@ -2,7 +2,7 @@ import { platform } from '@/platform'
 import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
 import { createIdempotencyKey } from '../api/client'
 import { ApiError } from '../api/errors'
-import { setTokenProvider, setUnauthorizedHandler } from '../api'
+import { setSessionRenewer, setTokenProvider, setUnauthorizedHandler } from '../api'
 import { getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
 import { createStore } from './create-store'
 
@@ -30,10 +30,13 @@ export const session = createStore<SessionState>({
   error: null,
 })
 
+export const EXPIRED_MESSAGE = '登录已过期，请重新登录'
+
 setTokenProvider(() => session.get().token)
-setUnauthorizedHandler(() => {
-  clearSession()
-})
+// An expired session is not a sign-out: the user's drafts and waiting submissions stay (they are kept per user id
+// and show again when the same person signs in); only the token goes. H5 pages then send the user to 登录.
+setUnauthorizedHandler(() => expireSession())
+setSessionRenewer(() => renewSilently())
 
 /** A new session from the server (platform login, SMS, 刷脸登录). */
 export function adoptSession(dto: SessionDto) {
@@ -52,10 +55,39 @@ export function setUser(user: UserDto) {
 const personalKeys = new Set<string>()
 export const registerPersonalCache = (key: string) => personalKeys.add(key)
 
+/** 退出登录: the session and everything personal on the device. */
 function clearSession(status: SessionState['status'] = 'anonymous') {
   platform.storage.remove(SESSION_KEY)
   personalKeys.forEach((key) => platform.storage.remove(key))
   session.set({ status, token: null, user: null })
+}
+
+/** The server no longer takes the token: drop it (and say why), keep the user's work on the device. */
+function expireSession(status: SessionState['status'] = 'anonymous') {
+  if (!session.get().token) return
+  platform.storage.remove(SESSION_KEY)
+  session.set({ status, token: null, user: null, error: EXPIRED_MESSAGE })
+}
+
+let renewing: Promise<boolean> | null = null
+
+/**
+ * A new session from the host's login code, without the user and without passing through signed-out (the page
+ * keeps what it shows). One at a time: requests that met the same 401 wait for the same renewal. H5 cannot.
+ */
+function renewSilently(): Promise<boolean> {
+  if (platform.name === 'h5' || !session.get().token) return Promise.resolve(false)
+  renewing ??= (async () => {
+    const result = await platform.login()
+    if (result.status !== 'ok') return false
+    adoptSession(await loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code }))
+    return true
+  })()
+    .catch(() => false)
+    .finally(() => {
+      renewing = null
+    })
+  return renewing
 }
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '登录失败，请稍后重试')
@@ -94,7 +126,7 @@ export function bootSession(): Promise<void> {
       } catch (e) {
         // A network error keeps the saved session (offline start); only a rejected token signs out.
         if (!(e instanceof ApiError) || e.kind !== 'unauthorized') return
-        clearSession('idle')
+        expireSession('idle')
       }
     }
     await signInWithPlatform()
