@@ -49,6 +49,8 @@ export interface ApiClient {
 /** Methods a server must treat as idempotent (RFC 9110 §9.2.2); anything else is retried only with a key. */
 const IDEMPOTENT_METHODS: HttpMethod[] = ['GET', 'HEAD', 'PUT', 'DELETE']
 const RETRY_STATUSES = [429, 502, 503, 504]
+/** A keyless POST met an expired session that was then renewed silently: nothing happened, the user taps again. */
+export const RENEWED_MESSAGE = '登录状态已刷新，请再试一次'
 
 /**
  * A random key for {@link IDEMPOTENCY_HEADER}. Mini-program hosts have no synchronous crypto, and a key
@@ -145,8 +147,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     // A POST without a key is never retried: the first attempt may have acted although no answer came back.
     const maxRetries = IDEMPOTENT_METHODS.includes(method) || key ? opts.retries ?? retries : 0
     const url = buildUrl(baseUrl, path, opts.query)
-    // Only a request that cannot act twice is sent again after a renewed session (a keyless POST may have acted).
-    let mayRenew = IDEMPOTENT_METHODS.includes(method) || !!key
+    let renewedOnce = false
     for (let n = 0; ; n++) {
       const sentWith = getToken?.()
       try {
@@ -154,13 +155,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       } catch (e) {
         const error = e as ApiError
         if (error.kind === 'unauthorized') {
-          if (mayRenew && (await renewed(sentWith))) {
-            mayRenew = false
-            n-- // the renewed attempt does not use up a retry
-            continue
+          if (renewedOnce || !(await renewed(sentWith))) {
+            onUnauthorized?.(error)
+            throw error
           }
-          onUnauthorized?.(error)
-          throw error
+          // Signed in again. Only a request that is safe to send twice goes out again by itself (GET/PUT/DELETE, a
+          // keyed POST); for a keyless POST the user is asked to tap again.
+          if (!IDEMPOTENT_METHODS.includes(method) && !key) throw new ApiError({ kind: 'client', status: 401, code: error.code, message: RENEWED_MESSAGE })
+          renewedOnce = true
+          n-- // the renewed attempt does not use up a retry
+          continue
         }
         const wait = n < maxRetries ? retryDelay(error, n) : null
         if (wait === null) throw error
