@@ -117,8 +117,8 @@ export async function runJourney(index: number, env: JourneyEnv): Promise<Journe
     result.draftMatched = same(canonical(onServer.answers), canonical(typed)) && same(canonical(onServer.materials), canonical(draft.materials))
     result.expectedAnswers = sanitizeAnswers(form, typed)
 
-    const { updatedAt: _, ...content } = draft
-    const body: SubmitBody = { ...content, declarationAccepted: true, mode: 'personal', platform: 'h5' }
+    const { itemId, formVersion, answers: typedAnswers, materials: typedMaterials, submissionKey } = draft
+    const body: SubmitBody = { itemId, formVersion, answers: typedAnswers, materials: typedMaterials, submissionKey, declarationAccepted: true, mode: 'personal', platform: 'h5' }
     const submitted = await submitLikeTheOutbox(user, () => handling.submit(body), env.pauseMs)
     result.applicationId = submitted.id
 
