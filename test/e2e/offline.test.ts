@@ -31,6 +31,14 @@ afterAll(() => stack?.close())
 
 const apply = () => page.locator('.apply')
 const note = () => apply().locator('.form-field', { hasText: '申请事项说明' }).locator('textarea')
+/** 联系地址: the district from the picker's first choice (the 居民户口簿 gives only the detail here), and a detail if none */
+async function fillAddress() {
+  await apply().locator('.form-field', { hasText: '联系地址' }).locator('.form-field__picker').first().click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
+  const detail = page.getByLabel('联系地址详细地址').locator('input')
+  if (!(await detail.inputValue())) await detail.fill('南京东路 100 号')
+}
 /** What the server holds for the signed-in user, asked from Node (not through the offline browser). */
 async function applicationsOnServer(): Promise<number> {
   const token = await page.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1')!).token as string)
@@ -47,6 +55,7 @@ describe('offline on H5', () => {
 
     await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await note().waitFor()
+    await fillAddress()
     await note().fill(NOTE)
 
     // The network goes away mid-form; the user keeps typing.

@@ -32,6 +32,14 @@ afterAll(() => stack?.close())
 
 const apply = () => page.locator('.apply')
 const note = () => apply().locator('.form-field', { hasText: '申请事项说明' }).locator('textarea')
+/** 联系地址: the district from the picker's first choice (the 居民户口簿 gives only the detail here), and a detail if none */
+async function fillAddress() {
+  await apply().locator('.form-field', { hasText: '联系地址' }).locator('.form-field__picker').first().click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
+  const detail = page.getByLabel('联系地址详细地址').locator('input')
+  if (!(await detail.inputValue())) await detail.fill('南京东路 100 号')
+}
 const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1') ?? 'null')?.token as string | undefined)
 async function applicationsOnServer(): Promise<number> {
   const res = await fetch(`${stack.base}/api/v1/me/applications`, { headers: { authorization: `Bearer ${await token()}`, 'x-tongban-contract': '1.0.0' } })
@@ -46,6 +54,7 @@ describe('session expiry on H5', () => {
     await page.getByText('实名认证成功').waitFor()
     await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await note().waitFor()
+    await fillAddress()
     await note().fill(NOTE)
     await page.waitForTimeout(1500) // saved to the server
 
