@@ -15,7 +15,7 @@ const WEIGHTS: Record<FaultKind, number> = { slow: 25, timeout: 5, 'status-503':
 
 export const FAULT_LABELS: Record<FaultKind, string> = {
   slow: 'slowed (200–800 ms)',
-  timeout: 'slower than the client timeout (handled, answer too late)',
+  timeout: 'past the client timeout (acted, late)',
   'status-503': '503 before handling',
   drop: 'dropped before handling',
   'status-503-after': 'handled, then answered 503',

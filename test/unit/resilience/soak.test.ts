@@ -40,6 +40,21 @@ describe('fault soak (12 journeys, seed 20260105)', () => {
   })
 })
 
+describe('brokenInvariants', () => {
+  it('names each broken invariant', () => {
+    const bad: SoakReport = { ...report, completed: 11, applicationsCreated: 13, duplicateApplications: 1, draftsLost: 1, paymentsChargedTwice: 1, appointmentsDoubleBooked: 1, unclearErrors: [{ step: '提交申请', message: 'Error 500' }] }
+    expect(brokenInvariants(bad)).toEqual([
+      'journeys completed 11 of 12',
+      'applications 13 ≠ journeys that submitted 12',
+      'duplicate applications 1',
+      'drafts lost 1',
+      'payments charged twice 1',
+      'appointments double-booked 1',
+      'unclear error messages 1',
+    ])
+  })
+})
+
 describe('isClearChinese', () => {
   it('accepts the app’s messages and refuses codes, stacks, statuses and English', () => {
     expect(isClearChinese('网络连接失败，请检查网络后重试')).toBe(true)
