@@ -45,3 +45,9 @@ export const api = createApiClient({
   onUnauthorized: (error) => unauthorizedHandler(error),
   renewSession: () => sessionRenewer(),
 })
+
+/**
+ * A client without the session: no token, no renewal, no 401 handler. The silent re-login goes through it, so
+ * a 401 there cannot wait for the renewal it is part of.
+ */
+export const anonymousApi = createApiClient({ baseUrl, transport: taroTransport })

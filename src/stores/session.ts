@@ -3,7 +3,8 @@ import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
 import { createIdempotencyKey } from '../api/client'
 import { ApiError } from '../api/errors'
 import { setSessionRenewer, setTokenProvider, setUnauthorizedHandler } from '../api'
-import { getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
+import { createAuthApi, getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
+import { anonymousApi } from '../api/app-client'
 import { createStore } from './create-store'
 
 /**
@@ -80,7 +81,8 @@ function renewSilently(): Promise<boolean> {
   renewing ??= (async () => {
     const result = await platform.login()
     if (result.status !== 'ok') return false
-    adoptSession(await loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code }))
+    const fresh = await createAuthApi(anonymousApi).loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code })
+    adoptSession(fresh)
     return true
   })()
     .catch(() => false)

@@ -165,6 +165,22 @@ describe('session expiry (mini-program: silent sign-in with the host code)', () 
     await expect(app.handling.handlingApi.markRead({ ids: 'all' })).resolves.toBeDefined()
   })
 
+  it('a platform that answers the silent login itself with 401 ends in signed-out, not in a wait for itself', async () => {
+    const s = await signIn('expiry-login-401')
+    const app = launch(storageOf(s), 'weapp')
+    app.platform.platform.login = jest.fn(async () => ({ status: 'ok' as const, value: { code: 'code-the-platform-refuses' } }))
+    // The platform's login route refuses the code with 401; everything else is the real mock.
+    app.host.respond = async (options) => {
+      if (options.url.endsWith('/api/v1/auth/login')) return { statusCode: 401, data: { code: 'UNAUTHORIZED', message: '登录凭证无效' }, header: {}, errMsg: 'request:ok' }
+      const res = await fetch(options.url, { method: options.method, headers: options.header })
+      return { statusCode: res.status, data: await res.json(), header: {}, errMsg: 'request:ok' }
+    }
+    await expireAll()
+    await expect(app.auth.getMe()).rejects.toMatchObject({ kind: 'unauthorized' })
+    expect(app.platform.platform.login).toHaveBeenCalledTimes(1)
+    expect(app.session.session.get()).toMatchObject({ status: 'anonymous', token: null })
+  })
+
   it('falls back to signed-out, work kept, when the host cannot give a code', async () => {
     const s = await signIn('expiry-nocode')
     const app = launch(storageOf(s), 'weapp')
