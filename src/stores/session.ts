@@ -73,8 +73,10 @@ function expireSession(status: SessionState['status'] = 'anonymous') {
 let renewing: Promise<boolean> | null = null
 
 /**
- * A new session from the host's login code, without the user and without passing through signed-out (the page
- * keeps what it shows). One at a time: requests that met the same 401 wait for the same renewal. H5 cannot.
+ * A new session from the host's login code, without the user (the hosts' own answer to an expired login state:
+ * call login again, no prompt) and without passing through signed-out (the page keeps what it shows). One at a
+ * time: requests that met the same 401 wait for the same renewal. H5 cannot.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/login.html
  */
 function renewSilently(): Promise<boolean> {
   if (platform.name === 'h5' || !session.get().token) return Promise.resolve(false)

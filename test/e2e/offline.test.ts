@@ -9,6 +9,8 @@ import { SHOTS, startH5Stack } from './stack'
  * Offline on H5 (issue 9, Resilience): the network goes away in the middle of a form. What was typed stays on the
  * page and in storage, 提交 says it waits for the network and creates nothing, and when the network comes back the
  * submission goes out by itself: one application, and the page moves on to it.
+ * @see https://playwright.dev/docs/api/class-browsercontext#browser-context-set-offline (emulates the browser's
+ *   offline state and fires its offline / online events, which the H5 platform adapter listens to)
  */
 jest.setTimeout(180_000)
 
