@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { DevIssueCodeBody, OutboxQuery } from '../../src/api/contract'
+import type { DevExpireSessionsBody, DevIssueCodeBody, OutboxQuery } from '../../src/api/contract'
 import { devEndpoints } from '../../src/api/contract/endpoints'
 import { mintCode } from '../auth/platform-codes'
 import type { MockContext } from '../context'
@@ -44,6 +44,21 @@ export function registerDevRoutes(
   )
 
   app.get(devEndpoints.stats.path, endpointRoute(devEndpoints.stats), async () => ({ requests: counters.snapshot() }))
+
+  // Session-expiry tests: the tokens stay as they are on the device, the server no longer takes them.
+  app.post<{ Body: DevExpireSessionsBody }>(devEndpoints.expireSessions.path, endpointRoute(devEndpoints.expireSessions), async (request) => {
+    const { state } = ctx.store
+    const now = ctx.clock.now()
+    const { phone } = request.body ?? {}
+    let expired = 0
+    for (const s of Object.values(state.sessions)) {
+      if (s.expiresAt <= now || (phone !== undefined && state.users[s.userId]?.phone !== phone)) continue
+      s.expiresAt = now
+      expired++
+    }
+    ctx.store.save()
+    return { expired }
+  })
 
   app.post(devEndpoints.reset.path, endpointRoute(devEndpoints.reset), async (_request, reply) => {
     resetAll()

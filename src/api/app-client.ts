@@ -10,9 +10,19 @@ export function setTokenProvider(provider: () => string | null | undefined): voi
   tokenProvider = provider
 }
 
-/** Called on every 401 (token missing, unknown or expired), e.g. to clear the session. */
+/** Called on every 401 the client could not recover from (token missing, unknown or expired, no silent renewal). */
 export function setUnauthorizedHandler(handler: (error: ApiError) => void): void {
   unauthorizedHandler = handler
+}
+
+let sessionRenewer: () => Promise<boolean> = async () => false
+
+/**
+ * After a 401: get a new session without the user (a mini-program's silent host login), resolving true when there
+ * is a new token; the client then sends a request that is safe to repeat once more. H5 has none (false).
+ */
+export function setSessionRenewer(renewer: () => Promise<boolean>): void {
+  sessionRenewer = renewer
 }
 
 /** TARO_APP_API_BASE is inlined at build time (config/index.ts); '' on H5 means the same origin, proxied by the dev server. */
@@ -33,4 +43,11 @@ export const api = createApiClient({
   transport: taroTransport,
   getToken: () => tokenProvider(),
   onUnauthorized: (error) => unauthorizedHandler(error),
+  renewSession: () => sessionRenewer(),
 })
+
+/**
+ * A client without the session: no token, no renewal, no 401 handler. The silent re-login goes through it, so
+ * a 401 there cannot wait for the renewal it is part of.
+ */
+export const anonymousApi = createApiClient({ baseUrl, transport: taroTransport })

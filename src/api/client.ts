@@ -7,8 +7,13 @@ export interface ApiClientOptions {
   baseUrl: string
   transport: Transport
   getToken?: () => string | null | undefined
-  /** Called for every 401, e.g. to clear the stored session */
+  /** Called for every 401 the client could not recover from, e.g. to drop the stored token */
   onUnauthorized?: (error: ApiError) => void
+  /**
+   * Gets a new session without the user (a mini-program's silent host login) after a 401; resolves true when the
+   * token changed. The request is then sent once more, when that is safe: GET/PUT/DELETE, or a keyed POST.
+   */
+  renewSession?: () => Promise<boolean>
   timeoutMs?: number
   /** Extra attempts for a retryable request */
   retries?: number
@@ -44,6 +49,8 @@ export interface ApiClient {
 /** Methods a server must treat as idempotent (RFC 9110 §9.2.2); anything else is retried only with a key. */
 const IDEMPOTENT_METHODS: HttpMethod[] = ['GET', 'HEAD', 'PUT', 'DELETE']
 const RETRY_STATUSES = [429, 502, 503, 504]
+/** A keyless POST met an expired session that was then renewed silently: nothing happened, the user taps again. */
+export const RENEWED_MESSAGE = '登录状态已刷新，请再试一次'
 
 /**
  * A random key for {@link IDEMPOTENCY_HEADER}. Mini-program hosts have no synchronous crypto, and a key
@@ -122,6 +129,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     throw errorFromResponse(res.status, body, res.headers)
   }
 
+  /**
+   * After a 401 of a signed-in request: true when the request should go out again with a new token, because
+   * another request renewed it meanwhile or `renewSession` just did.
+   */
+  async function renewed(sentWith: string | null | undefined): Promise<boolean> {
+    if (!sentWith) return false
+    const now = getToken?.()
+    if (now && now !== sentWith) return true
+    return options.renewSession ? options.renewSession().catch(() => false) : false
+  }
+
   async function request<T>(method: HttpMethod, path: string, data?: unknown, opts: RequestOptions = {}): Promise<T> {
     const key = opts.idempotencyKey ?? (opts.idempotent ? createIdempotencyKey() : undefined)
     const headers: Record<string, string> = { ...opts.headers }
@@ -129,16 +147,27 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     // A POST without a key is never retried: the first attempt may have acted although no answer came back.
     const maxRetries = IDEMPOTENT_METHODS.includes(method) || key ? opts.retries ?? retries : 0
     const url = buildUrl(baseUrl, path, opts.query)
+    let renewedOnce = false
     for (let n = 0; ; n++) {
+      const sentWith = getToken?.()
       try {
         return await attempt<T>(method, url, data, headers, opts.timeoutMs ?? timeoutMs)
       } catch (e) {
         const error = e as ApiError
-        const wait = n < maxRetries ? retryDelay(error, n) : null
-        if (wait === null) {
-          if (error.kind === 'unauthorized') onUnauthorized?.(error)
-          throw error
+        if (error.kind === 'unauthorized') {
+          if (renewedOnce || !(await renewed(sentWith))) {
+            onUnauthorized?.(error)
+            throw error
+          }
+          // Signed in again. Only a request that is safe to send twice goes out again by itself (GET/PUT/DELETE, a
+          // keyed POST); for a keyless POST the user is asked to tap again.
+          if (!IDEMPOTENT_METHODS.includes(method) && !key) throw new ApiError({ kind: 'client', status: 401, code: error.code, message: RENEWED_MESSAGE })
+          renewedOnce = true
+          n-- // the renewed attempt does not use up a retry
+          continue
         }
+        const wait = n < maxRetries ? retryDelay(error, n) : null
+        if (wait === null) throw error
         await sleep(wait)
       }
     }

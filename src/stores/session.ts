@@ -1,8 +1,10 @@
 import { platform } from '@/platform'
 import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
+import { createIdempotencyKey } from '../api/client'
 import { ApiError } from '../api/errors'
-import { setTokenProvider, setUnauthorizedHandler } from '../api'
-import { getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
+import { setSessionRenewer, setTokenProvider, setUnauthorizedHandler } from '../api'
+import { createAuthApi, getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
+import { anonymousApi } from '../api/app-client'
 import { createStore } from './create-store'
 
 /**
@@ -29,10 +31,13 @@ export const session = createStore<SessionState>({
   error: null,
 })
 
+export const EXPIRED_MESSAGE = '登录已过期，请重新登录'
+
 setTokenProvider(() => session.get().token)
-setUnauthorizedHandler(() => {
-  clearSession()
-})
+// An expired session is not a sign-out: the user's drafts and waiting submissions stay (they are kept per user id
+// and show again when the same person signs in); only the token goes. H5 pages then send the user to 登录.
+setUnauthorizedHandler(() => expireSession())
+setSessionRenewer(() => renewSilently())
 
 /** A new session from the server (platform login, SMS, 刷脸登录). */
 export function adoptSession(dto: SessionDto) {
@@ -51,10 +56,42 @@ export function setUser(user: UserDto) {
 const personalKeys = new Set<string>()
 export const registerPersonalCache = (key: string) => personalKeys.add(key)
 
+/** 退出登录: the session and everything personal on the device. */
 function clearSession(status: SessionState['status'] = 'anonymous') {
   platform.storage.remove(SESSION_KEY)
   personalKeys.forEach((key) => platform.storage.remove(key))
   session.set({ status, token: null, user: null })
+}
+
+/** The server no longer takes the token: drop it (and say why), keep the user's work on the device. */
+function expireSession(status: SessionState['status'] = 'anonymous') {
+  if (!session.get().token) return
+  platform.storage.remove(SESSION_KEY)
+  session.set({ status, token: null, user: null, error: EXPIRED_MESSAGE })
+}
+
+let renewing: Promise<boolean> | null = null
+
+/**
+ * A new session from the host's login code, without the user (the hosts' own answer to an expired login state:
+ * call login again, no prompt) and without passing through signed-out (the page keeps what it shows). One at a
+ * time: requests that met the same 401 wait for the same renewal. H5 cannot.
+ * @see https://developers.weixin.qq.com/miniprogram/dev/framework/open-ability/login.html
+ */
+function renewSilently(): Promise<boolean> {
+  if (platform.name === 'h5' || !session.get().token) return Promise.resolve(false)
+  renewing ??= (async () => {
+    const result = await platform.login()
+    if (result.status !== 'ok') return false
+    const fresh = await createAuthApi(anonymousApi).loginWithPlatformCode({ platform: platform.name as LoginPlatform, code: result.value.code })
+    adoptSession(fresh)
+    return true
+  })()
+    .catch(() => false)
+    .finally(() => {
+      renewing = null
+    })
+  return renewing
 }
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '登录失败，请稍后重试')
@@ -93,7 +130,7 @@ export function bootSession(): Promise<void> {
       } catch (e) {
         // A network error keeps the saved session (offline start); only a rejected token signs out.
         if (!(e instanceof ApiError) || e.kind !== 'unauthorized') return
-        clearSession('idle')
+        expireSession('idle')
       }
     }
     await signInWithPlatform()
@@ -105,8 +142,14 @@ export function bootSession(): Promise<void> {
 
 /** H5 sign-in; throws ApiError with the server's Chinese message (wrong code, expired, too many tries). */
 export async function signInWithSms(phone: string, code: string): Promise<void> {
-  adoptSession(await loginWithSms({ phone, code }))
+  // The same phone and code tapped again (after a timeout or a lost answer) is the same request: same key.
+  if (!smsAttempt || smsAttempt.phone !== phone || smsAttempt.code !== code) smsAttempt = { phone, code, key: createIdempotencyKey() }
+  adoptSession(await loginWithSms({ phone, code }, smsAttempt.key))
+  smsAttempt = null
 }
+
+/** The last SMS sign-in tapped, in memory only: its Idempotency-Key is reused while the phone and code stay. */
+let smsAttempt: { phone: string; code: string; key: string } | null = null
 
 export async function signOut(): Promise<void> {
   try {

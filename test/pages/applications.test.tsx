@@ -413,7 +413,8 @@ describe('application pages', () => {
         await press(screen.getByText('提交补正'))
 
         expect(api.supplement).toHaveBeenCalledTimes(1)
-        expect(api.supplement).toHaveBeenCalledWith('a1', { answers: { contactPhone: '13800138000' }, materials: { photo: { kind: 'upload', fileIds: ['up-1'] } } })
+        // With an Idempotency-Key the page keeps for the same content (a tap again after a lost answer replays it)
+        expect(api.supplement).toHaveBeenCalledWith('a1', { answers: { contactPhone: '13800138000' }, materials: { photo: { kind: 'upload', fileIds: ['up-1'] } } }, expect.any(String))
         expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/handling/pages/application/index?id=a1' })
         expect(Taro.showToast).toHaveBeenCalledWith({ title: '补正材料已提交', icon: 'success' })
       } finally {

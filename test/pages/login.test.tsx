@@ -22,6 +22,15 @@ beforeEach(() => {
 })
 
 describe('登录 (H5: phone + SMS code)', () => {
+  it('says the session expired when that is why the user is here', async () => {
+    session.set({ error: '登录已过期，请重新登录' })
+    render(<Login />)
+    expect(screen.getByText('登录已过期，请重新登录')).toBeTruthy()
+    act(() => session.set({ error: '微信登录失败，请稍后重试' }))
+    expect(screen.queryByText('登录已过期，请重新登录')).toBeNull()
+    expect(screen.queryByText('微信登录失败，请稍后重试')).toBeNull()
+  })
+
   it('explains each kind of phone mistake in Chinese before sending anything', async () => {
     render(<Login />)
     await act(async () => fireEvent.click(screen.getByText('获取验证码')))
@@ -77,12 +86,19 @@ describe('登录 (H5: phone + SMS code)', () => {
 
   it('signs in, keeps the session and leaves the page', async () => {
     const user = { id: 'u1', platform: 'h5' as const, displayName: '手机用户 8000', phoneMasked: '138****8000', realNameVerified: false, assurance: 'phone' as const, realName: null, faceVerifiedAt: null }
-    jest.mocked(loginWithSms).mockResolvedValue({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', user })
+    // The first tap's answer is lost (the server may have signed in and used the code up): the second tap is the
+    // same request, with the same Idempotency-Key, so the server replays its answer instead of 验证码已失效.
+    jest.mocked(loginWithSms).mockRejectedValueOnce(new ApiError({ kind: 'timeout' })).mockResolvedValue({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', user })
     render(<Login />)
     fireEvent.change(phoneInput(), { target: { value: '13800138000' } })
     fireEvent.change(codeInput(), { target: { value: '654321' } })
     await act(async () => fireEvent.click(screen.getAllByText('登录').pop()!))
-    expect(loginWithSms).toHaveBeenCalledWith({ phone: '13800138000', code: '654321' })
+    expect(screen.getByText('请求超时，请稍后重试')).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getAllByText('登录').pop()!))
+    expect(loginWithSms).toHaveBeenCalledTimes(2)
+    const [first, second] = jest.mocked(loginWithSms).mock.calls
+    expect(first).toEqual([{ phone: '13800138000', code: '654321' }, expect.any(String)])
+    expect(second).toEqual(first)
     expect(session.get()).toMatchObject({ status: 'signed-in', token: 'tok', user })
     expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/mine/index' })
   })

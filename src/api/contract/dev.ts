@@ -54,3 +54,10 @@ export const MockStatsDto = Type.Object(
   { $id: 'MockStatsDto', additionalProperties: false },
 )
 export type MockStatsDto = Static<typeof MockStatsDto>
+
+/** Expire sessions on the server as if their time had run out (session-expiry tests): one account's by phone, or all. */
+export const DevExpireSessionsBody = Type.Object({ phone: Type.Optional(PhoneNumber) }, { $id: 'DevExpireSessionsBody', additionalProperties: false })
+export type DevExpireSessionsBody = Static<typeof DevExpireSessionsBody>
+
+export const DevExpireSessionsResult = Type.Object({ expired: Type.Integer({ minimum: 0 }) }, { $id: 'DevExpireSessionsResult', additionalProperties: false })
+export type DevExpireSessionsResult = Static<typeof DevExpireSessionsResult>

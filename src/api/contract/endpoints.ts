@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox'
 import { PlatformLoginBody, SessionDto, SmsLoginBody, SmsSendBody, SmsSendResult, UserDto } from './auth'
 import { ErrorBody, HealthDto } from './common'
 import { AppConfigDto } from './config'
-import { DevIssueCodeBody, DevIssueCodeResult, MockStatsDto, OutboxDto, OutboxQuery } from './dev'
+import { DevExpireSessionsBody, DevExpireSessionsResult, DevIssueCodeBody, DevIssueCodeResult, MockStatsDto, OutboxDto, OutboxQuery } from './dev'
 import { AUTH_ERRORS, IDEMPOTENCY_ERRORS, NoContent, errors, type EndpointSpec } from './endpoint-spec'
 import { catalogEndpoints } from './endpoints-catalog'
 import { handlingDevEndpoints, handlingEndpoints } from './endpoints-handling'
@@ -150,6 +150,17 @@ export const devEndpoints = {
     auth: false,
     idempotent: false,
     responses: { 200: MockStatsDto },
+  },
+  expireSessions: {
+    method: 'POST',
+    path: mockPaths.expireSessions,
+    summary: '（开发）使会话立即过期',
+    description: 'The sessions of the account with this phone, or every session without one; their tokens then answer 401.',
+    tag: 'mock',
+    auth: false,
+    idempotent: false,
+    body: DevExpireSessionsBody,
+    responses: { 200: DevExpireSessionsResult, 400: ErrorBody },
   },
   reset: {
     method: 'POST',

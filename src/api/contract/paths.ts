@@ -46,6 +46,8 @@ export const mockPaths = {
   ...probeMockPaths,
   /** Request counters per API route, for tests that assert how often the server was called (GET) */
   stats: '/mock/stats',
+  /** Expire sessions now, one account's (by phone) or all (POST {phone?}; session-expiry tests) */
+  expireSessions: '/mock/sessions/expire',
   /** Back to the seed state: users, sessions, codes, outbox, counters (POST; e2e set-up) */
   reset: '/mock/reset',
 } as const

@@ -37,7 +37,9 @@ export const createHandlingApi = (client: ApiClient) => ({
   getApplication: (id: string) => client.get<ApplicationDetailDto>(withId(paths.application, id)),
   /** The draft's submissionKey doubles as the Idempotency-Key: the same across retries, even after a restart */
   submit: (body: SubmitBody) => client.post<ApplicationDetailDto>(paths.applications, body, { idempotent: true, idempotencyKey: body.submissionKey }),
-  supplement: (id: string, body: SupplementBody) => client.post<ApplicationDetailDto>(withId(paths.supplement, id), body, { idempotent: true }),
+  /** Pass the first tap's key when the same 补正 is tapped again, so a lost answer is replayed, not 409 NOT_SUPPLEMENTING */
+  supplement: (id: string, body: SupplementBody, idempotencyKey?: string) =>
+    client.post<ApplicationDetailDto>(withId(paths.supplement, id), body, { idempotent: true, idempotencyKey }),
   withdraw: (id: string, body: WithdrawBody) => client.post<ApplicationDetailDto>(withId(paths.withdraw, id), body, { idempotent: true }),
   rate: (id: string, body: RatingBody) => client.post<ApplicationDetailDto>(withId(paths.rating, id), body, { idempotent: true }),
   followUpRating: (id: string, body: FollowUpRatingBody) => client.post<ApplicationDetailDto>(withId(paths.followUpRating, id), body, { idempotent: true }),

@@ -5,7 +5,7 @@ import { sendSmsCode } from '../../api/endpoints/auth'
 import { ApiError } from '../../api/errors'
 import { checkPhone, checkSmsCode, normalisePhone } from '../../domain/phone'
 import { useStore } from '../../stores/create-store'
-import { session, signInWithPlatform, signInWithSms } from '../../stores/session'
+import { EXPIRED_MESSAGE, session, signInWithPlatform, signInWithSms } from '../../stores/session'
 import { openTab, routes } from '../../routes'
 
 const messageOf = (e: unknown, fallback: string) => (e instanceof ApiError ? e.message : fallback)
@@ -98,7 +98,8 @@ export function useLogin() {
     },
     phoneError,
     codeError,
-    formError: formError ?? (platform.name === 'h5' ? null : sessionError),
+    // H5 has no silent sign-in to fail; it shows only why the user is here again (登录已过期).
+    formError: formError ?? (platform.name === 'h5' && sessionError !== EXPIRED_MESSAGE ? null : sessionError),
     sendLabel: sending ? '发送中…' : cooldown > 0 ? `${cooldown} 秒后重发` : codeSent.current ? '重新获取' : '获取验证码',
     canSend: !sending && cooldown === 0,
     sendCode,

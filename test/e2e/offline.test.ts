@@ -1,0 +1,93 @@
+import { join } from 'node:path'
+import type { BrowserContext, Page } from 'playwright-core'
+import { CITIZEN } from '../../mock/fixtures/identities'
+import { PHONE } from './browser'
+import { realName, signInBySms } from './flows'
+import { SHOTS, startH5Stack } from './stack'
+
+/**
+ * Offline on H5 (issue 9, Resilience): the network goes away in the middle of a form. What was typed stays on the
+ * page and in storage, 提交 says it waits for the network and creates nothing, and when the network comes back the
+ * submission goes out by itself: one application, and the page moves on to it.
+ * @see https://playwright.dev/docs/api/class-browsercontext#browser-context-set-offline (emulates the browser's
+ *   offline state and fires its offline / online events, which the H5 platform adapter listens to)
+ */
+jest.setTimeout(180_000)
+
+/** 黄浦区 就业登记: the applicant section, 申请事项说明, and 居民身份证 (an e-licence will do) */
+const ITEM = '310101-100100200000-0'
+const MOBILE = '13800138331'
+const NOTE = '本人于 2026 年 1 月入职，申请办理就业登记'
+const MORE = '；断网后继续填写的内容'
+
+let stack: Awaited<ReturnType<typeof startH5Stack>>
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  stack = await startH5Stack()
+  context = await stack.browser.newContext(PHONE)
+  page = await context.newPage()
+})
+afterAll(() => stack?.close())
+
+const apply = () => page.locator('.apply')
+const note = () => apply().locator('.form-field', { hasText: '申请事项说明' }).locator('textarea')
+/** 联系地址: the district from the picker's first choice (the 居民户口簿 gives only the detail here), and a detail if none */
+async function fillAddress() {
+  await apply().locator('.form-field', { hasText: '联系地址' }).locator('.form-field__picker').first().click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
+  const detail = page.getByLabel('联系地址详细地址').locator('input')
+  if (!(await detail.inputValue())) await detail.fill('南京东路 100 号')
+}
+/** What the server holds for the signed-in user, asked from Node (not through the offline browser). */
+async function applicationsOnServer(): Promise<number> {
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1')!).token as string)
+  const res = await fetch(`${stack.base}/api/v1/me/applications`, { headers: { authorization: `Bearer ${token}`, 'x-tongban-contract': '1.0.0' } })
+  return ((await res.json()) as { total: number }).total
+}
+const storedDrafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tb.drafts.v1.')).map((k) => localStorage.getItem(k)).join(''))
+
+describe('offline on H5', () => {
+  it('keeps the draft, waits to submit while offline, and submits once when the network returns', async () => {
+    await signInBySms(page, stack.base, MOBILE)
+    await realName(page, stack.base, CITIZEN.name, CITIZEN.idNumber, '通过')
+    await page.getByText('实名认证成功').waitFor()
+
+    await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
+    await note().waitFor()
+    await fillAddress()
+    await note().fill(NOTE)
+
+    // The network goes away mid-form; the user keeps typing.
+    await context.setOffline(true)
+    await note().pressSequentially(MORE)
+    await page.waitForTimeout(1500) // past the draft's save debounce: the save meets no network
+    expect(await note().inputValue()).toBe(NOTE + MORE)
+    expect(await storedDrafts()).toContain(NOTE + MORE)
+
+    await apply().getByText('下一步').click()
+    const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
+    await idCard.getByLabel(/^使用电子证照/).click()
+    await idCard.locator('.tb-consent').click()
+    await apply().getByText('下一步').click()
+    await apply().locator('.tb-consent', { hasText: '本人已阅读并承诺' }).click()
+    await page.getByText('提交申请', { exact: true }).click()
+
+    // Waiting, in Chinese, and nothing created.
+    await page.getByText('网络不可用，申请已保存，联网后将自动提交').first().waitFor()
+    await page.screenshot({ path: join(SHOTS, 'h5-offline-waiting.png'), fullPage: true })
+    expect(await applicationsOnServer()).toBe(0)
+    expect(page.url()).toContain('/packages/handling/pages/apply/index')
+    expect(await storedDrafts()).toContain(NOTE + MORE)
+
+    // The network returns: it goes through by itself, once, and the page moves on to the application.
+    await context.setOffline(false)
+    await page.waitForURL(/\/packages\/handling\/pages\/application\/index\?id=/, { timeout: 30_000 })
+    await page.getByText('已接件').first().waitFor()
+    await page.screenshot({ path: join(SHOTS, 'h5-offline-submitted.png'), fullPage: true })
+    expect(await applicationsOnServer()).toBe(1)
+    expect(await storedDrafts()).not.toContain(NOTE)
+  })
+})
