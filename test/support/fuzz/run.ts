@@ -25,6 +25,8 @@ export interface FuzzReport {
   violations: Violation[]
   /** Mock log lines written during the run */
   logLines: string[]
+  /** The seeded users (their phones, ID numbers, tokens) */
+  world: Pick<FuzzWorld, 'a' | 'b'>
 }
 
 const CHINESE = /[\u4e00-\u9fff]/
@@ -68,7 +70,7 @@ export function checkAnswer(c: FuzzCase, status: number, contentType: string, bo
 export async function runFuzz(options: FuzzOptions, onProgress?: (done: number, total: number) => void): Promise<FuzzReport> {
   const world = await buildWorld()
   const cases = allCases(world, options)
-  const report: FuzzReport = { endpoints: endpointCount(options), requests: 0, byClass: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }, violations: [], logLines: world.logLines }
+  const report: FuzzReport = { endpoints: endpointCount(options), requests: 0, byClass: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }, violations: [], logLines: world.logLines, world: { a: world.a, b: world.b } }
   const before = protoSnapshot()
   try {
     for (const [i, c] of cases.entries()) {
