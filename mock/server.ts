@@ -3,7 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { IDEMPOTENT_REPLAY_HEADER } from '../src/api/contract'
 import { systemClock, type Clock } from './clock'
 import type { MockContext } from './context'
-import { installErrorHandling } from './http/error-handler'
+import { frameworkErrors, installErrorHandling } from './http/error-handler'
 import { typeboxValidatorCompiler } from './http/validation'
 import { silentSink, stdoutSink, type LogSink } from './log'
 import { buildOpenApi } from './contract/openapi'
@@ -62,7 +62,7 @@ export function buildServer(options: MockServerOptions = {}): FastifyInstance {
   const ctx: MockContext = { clock, log, store: createStore({ clock, persistPath: options.persistPath, log }) }
 
   // No automatic HEAD routes: the contract documents GET only, and a HEAD answer would be a violation.
-  const app = Fastify({ exposeHeadRoutes: false, logger: false, bodyLimit: options.bodyLimit ?? 64 * 1024, forceCloseConnections: true })
+  const app = Fastify({ exposeHeadRoutes: false, logger: false, bodyLimit: options.bodyLimit ?? 64 * 1024, forceCloseConnections: true, frameworkErrors })
   app.setValidatorCompiler(typeboxValidatorCompiler)
   app.decorateRequest('auth', null)
 

@@ -5,6 +5,14 @@ import type { Clock } from './clock'
 import { seedUsers } from './fixtures/users'
 import type { LogSink } from './log'
 
+/**
+ * `map[key]` for a key that came from a request: only the map's own entries, so `constructor`, `toString` or
+ * `__proto__` as an id is "not found" instead of a function from Object.prototype (the API fuzzer found
+ * `POST /mock/applications/constructor/review` and `GET /mock/cashier?order=__proto__` answering 500).
+ */
+export const own = <T>(map: Record<string, T>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined
+
 export interface UserRecord {
   id: string
   platform: ClientPlatform

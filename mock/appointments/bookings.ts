@@ -7,6 +7,7 @@ import type { MockContext } from '../context'
 import { applicationOf } from '../handling/applications'
 import { httpError } from '../http/errors'
 import type { UserRecord } from '../store'
+import { own } from '../store'
 import { bookableItem, hallFor, type Hall } from './halls'
 import { beijingInstant, bookableSlot, capacityOf, slotKey, type SlotTemplate } from './slots'
 
@@ -91,7 +92,7 @@ export const toAppointmentDto = (a: AppointmentRecord, now: number): Appointment
 
 /** The caller's booking; another user's is 404 like an unknown one. */
 export function appointmentOf(ctx: MockContext, userId: string, id: string): AppointmentRecord {
-  const a = appointmentsStateOf(ctx).byId[id] as AppointmentRecord | undefined
+  const a = own(appointmentsStateOf(ctx).byId, id) as AppointmentRecord | undefined
   if (!a || a.userId !== userId) throw httpError(404, 'APPOINTMENT_NOT_FOUND', MESSAGES.notFound)
   return a
 }

@@ -3,6 +3,7 @@ import type { DevIssueCodeResult, LoginPlatform } from '../../src/api/contract'
 import { MINUTE } from '../clock'
 import type { MockContext } from '../context'
 import { httpError } from '../http/errors'
+import { own } from '../store'
 
 export const CODE_TTL_MS = 5 * MINUTE
 /** Every code the mock did not mint (one from a real devtools `wx.login`) logs in as this user. */
@@ -49,7 +50,7 @@ export function exchangeCode(ctx: MockContext, platform: LoginPlatform, code: st
   const { state } = ctx.store
   const now = ctx.clock.now()
   let user = DEVTOOLS_USER
-  const minted = state.platformCodes[code]
+  const minted = own(state.platformCodes, code)
   if (minted) {
     if (minted.platform !== platform) throw fail.invalid()
     if (minted.usedAt !== null) throw fail.used()

@@ -33,7 +33,7 @@ import { httpError, messages } from '../http/errors'
 import { listEnterprises } from '../identity/enterprises'
 import { cancelFee, createApplicationFee, unpaidFee } from '../payment/application-fees'
 import { caseFeeFallsDue, casePartChanged } from '../scenario/progress'
-import type { UserRecord } from '../store'
+import { own, type UserRecord } from '../store'
 import { billFeeOf, checkConvenienceAnswers, settleOnSubmit } from './convenience'
 import { markSubmitted } from './drafts'
 import { formFor } from './forms'
@@ -132,14 +132,14 @@ const itemOf = (itemId: string): CatalogItem | undefined => catalogIndex().catal
 
 /** Any user's application (the back office), or 404. */
 export function applicationById(ctx: MockContext, id: string): ApplicationRecord {
-  const application = applicationsStateOf(ctx).byId[id] as ApplicationRecord | undefined
+  const application = own(applicationsStateOf(ctx).byId, id) as ApplicationRecord | undefined
   if (!application) throw refuse.notFound()
   return application
 }
 
 /** The caller's application; another user's is 404 APPLICATION_NOT_FOUND like one that does not exist. */
 export function applicationOf(ctx: MockContext, user: UserRecord, id: string): ApplicationRecord {
-  const application = applicationsStateOf(ctx).byId[id] as ApplicationRecord | undefined
+  const application = own(applicationsStateOf(ctx).byId, id) as ApplicationRecord | undefined
   if (!application || application.userId !== user.id) throw refuse.notFound()
   return application
 }

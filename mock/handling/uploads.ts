@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { UploadDto } from '../../src/api/contract'
 import { DAY } from '../clock'
 import type { MockContext } from '../context'
+import { contentProblem, sniffKind as sniffContent } from '../../src/domain/file-content'
 import { httpError, messages } from '../http/errors'
 
 /**
@@ -36,17 +37,8 @@ interface UploadsState {
 
 const uploadsOf = (ctx: MockContext) => ctx.store.slice<UploadsState>('uploads', () => ({ files: {} }))
 
-const startsWith = (content: Buffer, signature: readonly number[]) => content.length >= signature.length && signature.every((b, i) => content[i] === b)
-const JPEG = [0xff, 0xd8, 0xff]
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-const PDF = [...Buffer.from('%PDF-', 'latin1')]
-
 /** JPEG and PNG are images, `%PDF-` a PDF; anything else (HEIC, GIF, text, an empty file) null. */
-export function sniffKind(content: Buffer): UploadKind | null {
-  if (startsWith(content, JPEG) || startsWith(content, PNG)) return 'image'
-  if (startsWith(content, PDF)) return 'pdf'
-  return null
-}
+export const sniffKind = (content: Buffer): UploadKind | null => sniffContent(content)
 
 const DEFAULT_NAME: Record<UploadKind, string> = { image: '材料图片.jpg', pdf: '材料.pdf' }
 
@@ -60,12 +52,16 @@ export function cleanFileName(name: string | undefined, kind: UploadKind): strin
 
 /**
  * Keeps one uploaded file for the user (metadata only): 415 FILE_TYPE unless JPEG, PNG or PDF by content, 413
- * FILE_TOO_LARGE over {@link MAX_UPLOAD_BYTES}. Expired files of every user are dropped first. The caller saves.
+ * FILE_TOO_LARGE over {@link MAX_UPLOAD_BYTES}, 413 IMAGE_DIMENSIONS for an image over 8000 px on a side or
+ * 40 MP by its header (a small file can decode to gigabytes: a decompression bomb for whoever views it).
+ * Expired files of every user are dropped first. The caller saves.
  */
 export function storeUpload(ctx: MockContext, userId: string, file: { name: string | undefined; content: Buffer }): UploadRecord {
   if (file.content.length > MAX_UPLOAD_BYTES) throw httpError(413, 'FILE_TOO_LARGE', messages.fileTooLarge)
   const kind = sniffKind(file.content)
   if (!kind) throw httpError(415, 'FILE_TYPE', messages.fileType)
+  const problem = contentProblem(file.content)
+  if (problem) throw httpError(413, problem.code, problem.message)
   const now = ctx.clock.now()
   const { files } = uploadsOf(ctx)
   for (const [id, record] of Object.entries(files)) if (record.createdAt + UPLOAD_TTL_MS <= now) delete files[id]

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorBody } from '../../src/api/contract'
 import type { LogSink } from '../log'
 import { MockHttpError, messages } from './errors'
@@ -35,6 +35,18 @@ function toErrorBody(error: FastifyError | Error): { status: number; body: Error
     return { status, body: { code: known[0], message: known[1] } }
   }
   return { status: 500, body: { code: 'INTERNAL_ERROR', message: messages.unavailable } }
+}
+
+/**
+ * Errors Fastify's router raises before any hook or handler runs (a path that is not valid percent-encoding,
+ * a path parameter over `maxParamLength`): without this they answer Fastify's own English JSON. Found by the
+ * API fuzzer (test/support/fuzz): `/me/applications/%ZZ` and a 3,000-character id.
+ * @see https://fastify.dev/docs/latest/Reference/Server/#frameworkerrors
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  // An id longer than any id the platform issues names nothing.
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return reply.code(404).send({ code: 'NOT_FOUND', message: messages.recordNotFound })
+  return reply.code(400).send({ code: 'BAD_REQUEST', message: messages.badRequest })
 }
 
 /** Every non-2xx answer has the ErrorBody shape with a Chinese message; a 500 never carries a stack. */

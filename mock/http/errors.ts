@@ -32,6 +32,7 @@ export const httpError = (
 export const messages = {
   badRequest: '请求格式不正确',
   notFound: '接口不存在',
+  recordNotFound: '要查找的记录不存在',
   unavailable: '服务暂时不可用',
   unauthorized: '登录已过期，请重新登录',
   tooMany: (seconds: number) => `操作过于频繁，请${seconds}秒后再试`,

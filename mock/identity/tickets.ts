@@ -6,6 +6,7 @@ import { httpError } from '../http/errors'
 import { countFaceAttempt } from './attempts'
 import { newProviderRef, providerPayload, providerVerdict, type Verdict } from './providers'
 import { identityKey, identityState, pruneTickets, type FaceTicketRecord, type Person } from './state'
+import { own } from '../store'
 
 /** Single use, valid 10 minutes (WeChat's verify_id lives an hour; the shorter window is ours). */
 export const TICKET_TTL_MS = 10 * MINUTE
@@ -62,7 +63,7 @@ const refuse = {
  * `mayUse` says the caller has no claim on it), 400 TICKET_USED, 400 TICKET_EXPIRED.
  */
 export function liveTicket(ctx: MockContext, ticketId: string, mayUse: (ticket: FaceTicketRecord) => boolean = () => true) {
-  const ticket = identityState(ctx).tickets[ticketId]
+  const ticket = own(identityState(ctx).tickets, ticketId)
   if (!ticket) throw refuse.unknown()
   if (!mayUse(ticket)) throw refuse.notYours()
   if (ticket.usedAt !== null || !ticket.person) throw refuse.used()

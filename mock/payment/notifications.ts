@@ -7,6 +7,7 @@ import { closeIfExpired } from './orders'
 import { beijingStamp } from './payloads'
 import { notificationSignString, providerKeys, rsaSign, rsaVerify } from './signing'
 import { paymentsOf, type OrderRecord } from './state'
+import { own } from '../store'
 
 /** What the provider tells our notify_url (WeChat Pay v3: out_trade_no, trade_state, amount.total, transaction_id). */
 export interface PayNotification {
@@ -66,7 +67,7 @@ export function receiveNotification(ctx: MockContext, signed: SignedNotification
   const notification = verifyNotification(signed, now)
   if (!notification) throw httpError(400, 'SIGNATURE_INVALID', '支付通知签名校验失败')
   const state = paymentsOf(ctx)
-  const order = state.orders[notification.orderId]
+  const order = own(state.orders, notification.orderId)
   if (!order) throw httpError(404, 'ORDER_NOT_FOUND', '订单不存在')
   closeIfExpired(order, now)
   // The amount paid must be the amount ordered: a real server raises an alarm here instead of crediting.

@@ -6,6 +6,7 @@ import type { MockContext } from '../context'
 import { demoFees, type FeeTemplate } from '../fixtures/fees'
 import { httpError } from '../http/errors'
 import type { UserRecord } from '../store'
+import { own } from '../store'
 import { cashierPath, hostPayload, newOrderId, placeWithProvider } from './payloads'
 import { paymentsOf, type FeeRecord, type OrderRecord } from './state'
 
@@ -65,7 +66,7 @@ export function closeIfExpired(order: OrderRecord, now: number): boolean {
 
 /** Any user's order by its number, as the provider and the sandbox cashier know it; 404 when unknown. */
 export function orderById(ctx: MockContext, id: string): OrderRecord {
-  const order = paymentsOf(ctx).orders[id]
+  const order = own(paymentsOf(ctx).orders, id)
   if (!order) throw httpError(404, 'ORDER_NOT_FOUND', '订单不存在')
   return order
 }
@@ -90,7 +91,7 @@ export function returnHref(order: OrderRecord, cancelled = false): string {
 export function createOrder(ctx: MockContext, user: UserRecord, body: CreateOrderBody): OrderRecord {
   const state = paymentsOf(ctx)
   const now = ctx.clock.now()
-  const fee = state.fees[body.feeId]
+  const fee = own(state.fees, body.feeId)
   if (!fee || fee.userId !== user.id || fee.cancelledAt) throw httpError(404, 'FEE_NOT_FOUND', '费用不存在或已撤销')
   if (fee.paidAt !== null) throw httpError(409, 'ALREADY_PAID', '该费用已缴纳，无需重复支付')
   // Paying is a sensitive action: the server, not only the client, wants 实名 and a recent face check.

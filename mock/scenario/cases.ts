@@ -29,6 +29,7 @@ import { markSubmitted } from '../handling/drafts'
 import { formFor } from '../handling/forms'
 import { httpError, MockHttpError } from '../http/errors'
 import type { UserRecord } from '../store'
+import { own } from '../store'
 import { buildCombinedForm } from './combined-form'
 import { scenarioErrors } from './errors'
 import { casesStateOf, currentCaseFee, partState, partsOf, type CaseOfflineRecord, type CasePart, type CaseRecord } from './progress'
@@ -59,7 +60,7 @@ const isEnded = (a: ApplicationRecord) => ENDED_STATUSES.includes(a.status)
 
 /** The caller's case; another user's is 404 like one that does not exist. */
 export function caseOf(ctx: MockContext, user: UserRecord, id: string): CaseRecord {
-  const kase = casesStateOf(ctx).byId[id] as CaseRecord | undefined
+  const kase = own(casesStateOf(ctx).byId, id) as CaseRecord | undefined
   if (!kase || kase.userId !== user.id) throw scenarioErrors.caseNotFound()
   return kase
 }

@@ -177,6 +177,12 @@ export interface Platform {
    * when it is not an image or already small enough; never fails the flow (a failed compression gives the original).
    */
   compressImage(file: PickedFile, options: { quality: number; maxBytes: number }): Promise<PickedFile>
+  /**
+   * The first `bytes` bytes of a picked file, where the host gives them (H5: the browser File), so the upload store
+   * can check the type by content and an image's pixel size before sending (src/domain/file-content.ts). Absent
+   * where not wired (the mini-programs: the server checks); null when the file cannot be read.
+   */
+  readFileHead?(file: PickedFile, bytes: number): Promise<Uint8Array | null>
   /** Whether the device has a network now (best guess; the request itself is the proof) */
   isOnline(): Promise<boolean>
   /** Calls `listener` when the network comes and goes; returns the unsubscribe */

@@ -7,7 +7,7 @@ import { isOnline, onNetworkChange } from './h5/network'
 import { pay, verifyFace } from './h5/redirect'
 import { scan } from './h5/scan'
 import { webStorage } from './h5/storage'
-import { uploadFile } from './h5/upload'
+import { readFileHead, uploadFile } from './h5/upload'
 import { MSG } from './messages'
 import { extensionOf, kindOf } from './normalise'
 import { unsupported } from './result'
@@ -47,6 +47,7 @@ export const platform: Platform = {
   getLocation,
   uploadFile,
   compressImage,
+  readFileHead,
   isOnline,
   onNetworkChange,
   chooseDate: null,

@@ -3,6 +3,7 @@ import type { MaterialSlotDto, UploadDto } from '../api/contract/handling'
 import { paths } from '../api/contract/paths'
 import { apiBaseUrl, apiHeaders, reportUnauthorized } from '../api/app-client'
 import { ApiError, errorFromResponse } from '../api/errors'
+import { HEAD_BYTES, contentProblem, sniffKind } from '../domain/file-content'
 
 /**
  * Material uploads (材料上传): multipart through the platform adapter (the hosts' uploadFile), since the API client
@@ -45,6 +46,13 @@ export async function uploadMaterialFile(slot: MaterialSlotDto, file: PickedFile
   if (file.kind === 'other' || !rule.kinds.includes(file.kind)) throw new Error(`${slot.name}${onlyKinds(rule.kinds)}`)
   const ready = file.kind === 'image' && file.size > rule.maxBytes / 2 ? await platform.compressImage(file, { quality: COMPRESS_QUALITY, maxBytes: rule.maxBytes / 2 }) : file
   if (ready.size > rule.maxBytes) throw new Error(`文件超过 ${megabytes(rule.maxBytes)} MB`)
+  // Where the host gives the bytes (H5), the server's content rules apply at once: a renamed .exe or an image
+  // too large in pixels is refused here, after compression (which may have made a big photo small enough).
+  const head = platform.readFileHead ? await platform.readFileHead(ready, HEAD_BYTES) : null
+  const problem = head ? contentProblem(head) : undefined
+  if (problem) throw new Error(problem.code === 'FILE_TYPE' ? `「${ready.name}」不是 JPG、PNG 图片或 PDF 文件，请重新选择` : problem.message)
+  const actual = head ? sniffKind(head) : null
+  if (actual && !rule.kinds.includes(actual)) throw new Error(`${slot.name}${onlyKinds(rule.kinds)}`)
 
   const result = await platform.uploadFile({
     url: `${apiBaseUrl()}${paths.uploads}`,

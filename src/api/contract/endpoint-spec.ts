@@ -46,6 +46,11 @@ export const NoContent = null
  * an old client, rate limiting, and the 5xx a gateway or the platform itself may produce.
  */
 export const COMMON_ERRORS = [400, 413, 415, 426, 429, 500, 502, 503, 504] as const
+/**
+ * What the /mock/* development endpoints may answer to any request: a body that is not JSON, too large, or of
+ * another type. Found by the API fuzzer (a malformed body on `POST /mock/reset` was an undocumented 400).
+ */
+export const MOCK_INPUT_ERRORS = [400, 413, 415] as const
 export const AUTH_ERRORS = [401] as const
 export const IDEMPOTENCY_ERRORS = [409, 422] as const
 
@@ -54,7 +59,7 @@ export const errors = (...statuses: readonly number[]) => Object.fromEntries(sta
 
 /** The statuses an endpoint may answer, with their body schema (null: no body). */
 export function documentedResponses(spec: EndpointSpec): Record<number, TSchema | null> {
-  const common = spec.tag === 'mock' ? {} : errors(...COMMON_ERRORS)
+  const common = errors(...(spec.tag === 'mock' ? MOCK_INPUT_ERRORS : COMMON_ERRORS))
   return { ...common, ...spec.responses }
 }
 

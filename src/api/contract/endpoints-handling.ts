@@ -89,12 +89,13 @@ export const handlingEndpoints = {
     summary: '上传材料文件（图片或 PDF）',
     description:
       'multipart/form-data with one part `file` (what the WeChat, Alipay and Baidu hosts’ uploadFile send). Images ' +
-      '(JPEG, PNG) and PDF, checked by content, at most 5 MB. The file is kept for the user for 30 days.',
+      '(JPEG, PNG) and PDF, checked by content, at most 5 MB; an image at most 8000 px on a side and 40 megapixels by ' +
+      'its header (PNG IHDR, JPEG SOFn), else 413 IMAGE_DIMENSIONS. The file is kept for the user for 30 days.',
     tag: 'handling',
     auth: true,
     idempotent: false,
     responses: { 200: UploadDto, ...errors(...AUTH_ERRORS) },
-    errorCodes: ['FILE_MISSING', 'FILE_TYPE', 'FILE_TOO_LARGE'],
+    errorCodes: ['FILE_MISSING', 'FILE_TYPE', 'FILE_TOO_LARGE', 'IMAGE_DIMENSIONS'],
     multipart: true,
   },
   applications: {

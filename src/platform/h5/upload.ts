@@ -66,3 +66,26 @@ export const uploadFile: Platform['uploadFile'] = (options) => {
     }
   })
 }
+
+/**
+ * The first bytes of the picked browser File (Blob.slice + arrayBuffer; FileReader where arrayBuffer is missing,
+ * Safari before 14). Null when there is no File or it cannot be read (deleted meanwhile).
+ * @see https://developer.mozilla.org/docs/Web/API/Blob/slice
+ * @see https://developer.mozilla.org/docs/Web/API/Blob/arrayBuffer
+ */
+export const readFileHead: NonNullable<Platform['readFileHead']> = async (file, bytes) => {
+  const blob = file.file
+  if (typeof Blob === 'undefined' || !(blob instanceof Blob)) return null
+  const part = blob.slice(0, bytes)
+  try {
+    if (typeof part.arrayBuffer === 'function') return new Uint8Array(await part.arrayBuffer())
+    return await new Promise<Uint8Array | null>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(reader.result instanceof ArrayBuffer ? new Uint8Array(reader.result) : null)
+      reader.onerror = () => resolve(null)
+      reader.readAsArrayBuffer(part)
+    })
+  } catch {
+    return null
+  }
+}
