@@ -4,7 +4,8 @@
  * - tiles: from navigation start until the first tile is laid out (a MutationObserver in the page stamps it)
  * - tap: from navigation start until a tap on that tile has shown its page; the tile is tapped as soon as it
  *   is visible and again every 150 ms until the next page is there (a tap the app is not ready for is lost)
- * Runs alternate between the two builds so machine noise falls on both alike.
+ * Runs alternate between the two builds so machine noise falls on both alike. Both are served gzipped (by
+ * default), as a production web server sends them.
  * @see https://chromedevtools.github.io/devtools-protocol/tot/Emulation/#method-setCPUThrottlingRate
  */
 import type { AddressInfo } from 'node:net'
@@ -85,12 +86,12 @@ async function once(browser: Browser, url: string, subject: Subject): Promise<Fi
 }
 
 /** Medians over `runs` cold loads of each subject, ours and bare alternating. */
-export async function firstScreen(subjects: { ours: Subject; bare: Subject }, runs = 7): Promise<{ ours: FirstScreenFigures; bare: FirstScreenFigures }> {
+export async function firstScreen(subjects: { ours: Subject; bare: Subject }, { runs = 7, gzip = true } = {}): Promise<{ ours: FirstScreenFigures; bare: FirstScreenFigures }> {
   const api = buildServer({ quiet: true })
   await api.listen({ host: '127.0.0.1', port: 0 })
   const apiOrigin = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`
-  const ours = await serveH5({ dist: subjects.ours.dist, apiOrigin })
-  const bare = await serveH5({ dist: subjects.bare.dist, apiOrigin })
+  const ours = await serveH5({ dist: subjects.ours.dist, apiOrigin, gzip })
+  const bare = await serveH5({ dist: subjects.bare.dist, apiOrigin, gzip })
   const browser = await launchChromium()
   const results = { ours: [] as FirstScreenRun[], bare: [] as FirstScreenRun[] }
   try {
