@@ -37,12 +37,6 @@ export interface FirstScreenFigures {
   tapMs: number
 }
 
-declare global {
-  interface Window {
-    __bench?: { tilesMs?: number; tapMs?: number }
-  }
-}
-
 /**
  * Stamps, inside the page, the first moment the tiles are laid out and the first moment the tapped page shows.
  * A string, not a function: tsx would wrap a function's inner names in a helper the page does not have.
@@ -70,7 +64,7 @@ async function once(browser: Browser, url: string, subject: Subject): Promise<Fi
     let taps = 0
     const deadline = Date.now() + 30_000
     for (;;) {
-      const stamps = await page.evaluate(() => window.__bench ?? {})
+      const stamps = (await page.evaluate('window.__bench || {}')) as { tilesMs?: number; tapMs?: number }
       if (stamps.tapMs !== undefined && stamps.tilesMs !== undefined) return { tilesMs: round(stamps.tilesMs), tapMs: round(stamps.tapMs), taps }
       if (Date.now() > deadline) throw new Error(`${url}: no response to ${taps} taps on ${subject.tile} (${JSON.stringify(stamps)}, ${page.url()})`)
       // A tile already covered by the opened page cannot be tapped again: that is fine, the stamp comes next.
