@@ -35,6 +35,8 @@ export async function bootMiniApp(opts: {
   loginCodes?: () => string
   storage?: HostOptions['storage']
   fontScale?: HostOptions['fontScale']
+  /** Sees every setData as the host receives it, after it is applied (the benchmarks time and weigh them) */
+  onSetData?: (page: HostPage, patch: Record<string, unknown>) => void
 }) {
   const { target, dist } = opts
   if (!existsSync(join(dist, 'app.js'))) throw new Error(`${dist}/app.js is missing: run npm run build:${target}`)
@@ -129,6 +131,7 @@ export async function bootMiniApp(opts: {
       data: page.data,
       setData(patch: Record<string, unknown>, cb?: () => void) {
         applySetData(page.data, patch)
+        opts.onSetData?.(page, patch)
         if (cb) setTimeout(cb, 0)
       },
     })
