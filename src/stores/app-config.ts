@@ -3,6 +3,7 @@ import type { AppConfigDto, ModeDto, Mode } from '../api/contract/config'
 import { ApiError } from '../api/errors'
 import { getAppConfig } from '../api/endpoints/system'
 import { createStore } from './create-store'
+import { APP_CONFIG_KEY } from './storage-keys'
 
 /**
  * The platform's configuration (regions, what each mode shows). Cached on the device so an old phone with a
@@ -14,7 +15,7 @@ export interface AppConfigState {
   error: string | null
 }
 
-export const APP_CONFIG_KEY = 'tb.app-config.v1'
+export { APP_CONFIG_KEY }
 
 const cached = platform.storage.get<AppConfigDto>(APP_CONFIG_KEY)
 

@@ -1,7 +1,7 @@
 import { platform } from '@/platform'
 import { catalogApi } from '../api/endpoints/catalog'
 import { createStore } from './create-store'
-import { registerPersonalCache } from './session'
+import { RECENT_SEARCHES_KEY } from './storage-keys'
 
 /**
  * Catalog state the pages share: which items the user subscribes to (so a guide, a list and 首页 agree without
@@ -16,11 +16,10 @@ export interface CatalogState {
   recentSearches: string[]
 }
 
-export const RECENT_SEARCHES_KEY = 'tb.recent-searches.v1'
+export { RECENT_SEARCHES_KEY }
 export const MAX_RECENT_SEARCHES = 10
 
 // Recent searches reveal what someone looked for: personal, removed on sign-out with the session.
-registerPersonalCache(RECENT_SEARCHES_KEY)
 
 const savedRecent = platform.storage.get<unknown>(RECENT_SEARCHES_KEY)
 

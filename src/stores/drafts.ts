@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors'
 import { handlingApi } from '../api/endpoints/handling'
 import { createStore } from './create-store'
 import { registerPersonalCache, session } from './session'
+import { DRAFTS_KEY_PREFIX } from './storage-keys'
 
 /**
  * Drafts (草稿) that never get lost: every change is written to the device synchronously, then saved to the
@@ -29,7 +30,7 @@ export interface DraftsState {
   sync: Record<string, DraftSync>
 }
 
-export const DRAFTS_KEY_PREFIX = 'tb.drafts.v1.'
+export { DRAFTS_KEY_PREFIX }
 export const SAVE_DEBOUNCE_MS = 800
 
 const keyOf = (userId: string) => `${DRAFTS_KEY_PREFIX}${userId}`

@@ -3,7 +3,8 @@ import type { EnterpriseDto } from '../api/contract/identity'
 import { ApiError } from '../api/errors'
 import { listEnterprises } from '../api/endpoints/identity'
 import { createStore } from './create-store'
-import { registerPersonalCache, session } from './session'
+import { session } from './session'
+import { ENTERPRISES_KEY } from './storage-keys'
 
 /**
  * 法人: the enterprises the signed-in user may act for, and the one 法人 mode acts for now. 法人 mode is only
@@ -16,8 +17,7 @@ export interface EnterprisesState {
   error: string | null
 }
 
-export const ENTERPRISES_KEY = 'tb.enterprises.v1'
-registerPersonalCache(ENTERPRISES_KEY)
+export { ENTERPRISES_KEY }
 
 const cached = platform.storage.get<{ list: EnterpriseDto[]; activeId: string | null }>(ENTERPRISES_KEY)
 

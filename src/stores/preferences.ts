@@ -2,6 +2,7 @@ import { platform } from '@/platform'
 import type { Mode } from '../api/contract/config'
 import { DEFAULT_REGION_CODE } from '../domain/region'
 import { createStore } from './create-store'
+import { PREFERENCES_KEY } from './storage-keys'
 
 /** What the user chose and expects to find again on the next launch, on this device. */
 export interface Preferences {
@@ -20,7 +21,7 @@ export interface Preferences {
   elderModeChosen: boolean
 }
 
-export const PREFERENCES_KEY = 'tb.preferences.v1'
+export { PREFERENCES_KEY }
 
 /** A phone set to large system type (≥ 1.25×) starts in elder mode until the user decides otherwise. */
 export const LARGE_FONT_SCALE = 1.25

@@ -6,6 +6,7 @@ import { setSessionRenewer, setTokenProvider, setUnauthorizedHandler } from '../
 import { createAuthApi, getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
 import { anonymousApi } from '../api/app-client'
 import { createStore } from './create-store'
+import { PERSONAL_KEYS, PERSONAL_KEY_PREFIXES, PERSONAL_REGISTRY_KEY, SESSION_KEY } from './storage-keys'
 
 /**
  * The signed-in account. Mini-programs sign in silently at launch with the host's login code; H5 stays
@@ -19,7 +20,7 @@ export interface SessionState {
   error: string | null
 }
 
-export const SESSION_KEY = 'tb.session.v1'
+export { SESSION_KEY }
 
 const saved = platform.storage.get<Pick<SessionDto, 'token' | 'user' | 'expiresAt'>>(SESSION_KEY)
 const savedValid = saved && typeof saved.token === 'string' && Date.parse(saved.expiresAt) > Date.now()
@@ -52,14 +53,22 @@ export function setUser(user: UserDto) {
   session.set({ user })
 }
 
-/** Personal data cached on the device besides the session; signing out removes all of it. */
-const personalKeys = new Set<string>()
-export const registerPersonalCache = (key: string) => personalKeys.add(key)
+const registered = () => platform.storage.get<string[]>(PERSONAL_REGISTRY_KEY) ?? []
 
-/** 退出登录: the session and everything personal on the device. */
+/** A per-user key now holds personal data on this device (a user's drafts, outbox): 退出登录 removes it. */
+export function registerPersonalCache(key: string) {
+  const known = registered()
+  if (!known.includes(key)) platform.storage.set(PERSONAL_REGISTRY_KEY, [...known, key])
+}
+
+/**
+ * 退出登录: the session and everything personal on the device, whoever it belonged to: the fixed keys
+ * (storage-keys.ts), every registered per-user key, and the signed-in user's own in case a write missed the registry.
+ */
 function clearSession(status: SessionState['status'] = 'anonymous') {
-  platform.storage.remove(SESSION_KEY)
-  personalKeys.forEach((key) => platform.storage.remove(key))
+  const userId = session.get().user?.id
+  const own = userId ? PERSONAL_KEY_PREFIXES.map((prefix) => `${prefix}${userId}`) : []
+  for (const key of [SESSION_KEY, ...PERSONAL_KEYS, ...registered(), ...own, PERSONAL_REGISTRY_KEY]) platform.storage.remove(key)
   session.set({ status, token: null, user: null })
 }
 

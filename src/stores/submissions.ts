@@ -8,6 +8,7 @@ import { scenarioApi } from '../api/endpoints/scenario'
 import { createStore } from './create-store'
 import { draftsState, flushDraft, forgetDraft, renewSubmissionKey, type LocalDraft } from './drafts'
 import { registerPersonalCache, session } from './session'
+import { SUBMISSIONS_KEY_PREFIX } from './storage-keys'
 
 /**
  * The submission outbox: one application per draft, even offline. The request carries the draft's
@@ -48,7 +49,7 @@ export const RETRY_MAX_MS = 120_000
 /** Our own earlier attempt is still being handled (409 REQUEST_IN_PROGRESS): ask again soon. */
 const IN_PROGRESS_RETRY_MS = 2_000
 
-export const SUBMISSIONS_KEY_PREFIX = 'tb.submissions.v1.'
+export { SUBMISSIONS_KEY_PREFIX }
 
 /** What goes out: an item's application, or a 一件事's case. */
 type Body = SubmitBody | CaseSubmitBody

@@ -1,7 +1,8 @@
 import { platform } from '@/platform'
 import type { ContactPreference, UploadDto } from '../../../api/contract'
 import { createIdempotencyKey } from '../../../api/client'
-import { registerPersonalCache, session } from '../../../stores/session'
+import { session } from '../../../stores/session'
+import { FEEDBACK_DRAFTS_KEY } from '../../../stores/storage-keys'
 
 /**
  * The drafts of the 咨询 / 投诉 / 找茬 forms, on the device only: every change is written at once, so a network
@@ -21,8 +22,7 @@ export interface FeedbackDraft {
   updatedAt: number
 }
 
-export const FEEDBACK_DRAFTS_KEY = 'tb.feedback-drafts.v1'
-registerPersonalCache(FEEDBACK_DRAFTS_KEY)
+export { FEEDBACK_DRAFTS_KEY }
 
 interface Saved {
   /** Whose drafts these are; null while written signed out (the account that signs in adopts them) */
