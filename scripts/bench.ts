@@ -51,6 +51,16 @@ async function apiRoundTrip(n = 200) {
   return { requests: n, p50Ms: round(quantile(times, 0.5), 2), p95Ms: round(quantile(times, 0.95), 2) }
 }
 
+/** `npm run bench -- --only first-screen,qr`: just those sections (for checking one fix); the default is all. */
+const SECTIONS = ['size', 'first-screen', 'lists', 'search', 'qr', 'cold-start', 'api'] as const
+const onlyArg = process.argv.indexOf('--only')
+const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : null
+if (only?.some((s) => !(SECTIONS as readonly string[]).includes(s))) {
+  process.stderr.write(`bench: --only takes ${SECTIONS.join(', ')}\n`)
+  process.exit(2)
+}
+const want = (section: (typeof SECTIONS)[number]) => !only || only.includes(section)
+
 /** Progress on stderr, so stdout is the table alone. */
 const step = (what: string) => process.stderr.write(`bench: ${what}…\n`)
 
@@ -58,6 +68,8 @@ async function main() {
   const rows: BenchRow[] = []
   const add = (section: string, figure: string, value: string, check: { ok: boolean; budget: string }) => rows.push(row(section, figure, value, check.budget, check.ok))
 
+  const results: Record<string, unknown> = { date: new Date().toISOString(), budgets: BUDGETS, rows }
+  if (want('size')) {
   step('package sizes')
   const sizes = MINI_TARGETS.map((t) => miniSizes(root, t))
   for (const s of sizes) {
@@ -70,6 +82,10 @@ async function main() {
   const h5HomeGzip = gzippedSize(root, homeAssets)
   add('size', `h5 home JS+CSS gzip (${homeAssets.length} files)`, `${kb(h5HomeGzip)} (${pct(h5HomeGzip, PLATFORM_LIMIT)} of 2 MB)`, { ok: h5HomeGzip <= BUDGETS.h5HomeGzip, budget: `≤ ${kb(BUDGETS.h5HomeGzip)}` })
 
+  Object.assign(results, { sizes, h5: { homeAssets, homeGzipBytes: h5HomeGzip } })
+  }
+
+  if (want('first-screen')) {
   step('H5 first screen, ours and bare (builds bench/bare when stale)')
   const bare = ensureBareBuild(root)
   const screen = await firstScreen({
@@ -83,6 +99,10 @@ async function main() {
   add('h5 first screen', `首页 tiles visible, ours/bare (median of ${runs}, ${CPU_THROTTLE}× CPU)`, `${screen.ours.tilesMs} / ${screen.bare.tilesMs} ms = ${tilesRatio}×`, le(tilesRatio, BUDGETS.firstScreenRatio, '×'))
   add('h5 first screen', `首页 tap answered, ours/bare (median of ${runs}, ${CPU_THROTTLE}× CPU)`, `${screen.ours.tapMs} / ${screen.bare.tapMs} ms = ${tapRatio}×`, le(tapRatio, BUDGETS.firstScreenRatio, '×'))
 
+  results.firstScreen = { cpuThrottle: CPU_THROTTLE, bareBuild: bare, ...screen, tilesRatio, tapRatio }
+  }
+
+  if (want('lists')) {
   step('long lists on H5')
   const listsH5 = await longListsH5(join(root, 'dist', 'h5'))
   for (const l of listsH5) {
@@ -99,6 +119,10 @@ async function main() {
     add('long list weapp', `${l.name}: setData calls per scroll step`, `${l.updates} / ${l.steps} = ${perStep}`, le(perStep, BUDGETS.setDataPerStep))
   }
 
+  results.longLists = { h5: listsH5, weapp: listsWeapp }
+  }
+
+  if (want('search')) {
   step('catalog search')
   const search = searchInProcess()
   for (const s of search.scopes) {
@@ -107,36 +131,39 @@ async function main() {
   const searchHttp = await searchOverHttp()
   if (searchHttp) add('search', `over HTTP route, ${searchHttp.region} (${searchHttp.requests} requests) p50 / p95`, `${searchHttp.p50Ms} / ${searchHttp.p95Ms} ms`, le(searchHttp.p95Ms, BUDGETS.searchHttpP95Ms, ' ms p95'))
 
+  results.catalogSearch = { inProcess: search, http: searchHttp }
+  }
+
+  if (want('qr')) {
   step('亮证 QR')
   const qr = qrFigures()
   add('qr', `token → PNG data URI in Node (${qr.tokenChars} chars, ${qr.runs} runs) p50 / p95`, `${qr.p50Ms} / ${qr.p95Ms} ms`, le(qr.p95Ms, BUDGETS.qrP95Ms, ' ms p95'))
   const drawn = await qrDrawn(root)
   add('qr', `token → decoded image in Chromium, ${CPU_THROTTLE}× CPU (${drawn.runs} runs) p50 / p95`, `${drawn.p50Ms} / ${drawn.p95Ms} ms`, le(drawn.p95Ms, BUDGETS.qrDrawnP95Ms, ' ms p95'))
 
+  results.showCodeQr = { node: qr, chromium: drawn }
+  }
+
+  if (want('cold-start')) {
   step('mini-program cold starts (a new process per run)')
   const cold = coldStarts(root, MINI_TARGETS)
   for (const c of cold) add('cold start', `${c.target} host → 首页 first data (median of ${c.runs.length})`, ms(c.medianMs), le(c.medianMs, BUDGETS.coldStartMs, ' ms'))
 
+  results.coldStart = cold
+  }
+
+  if (want('api')) {
   step('API round trip')
   const roundTrip = await apiRoundTrip()
   add('api', `client → mock GET config (${roundTrip.requests}) p50 / p95`, `${roundTrip.p50Ms} / ${roundTrip.p95Ms} ms`, le(roundTrip.p95Ms, BUDGETS.apiRoundTripP95Ms, ' ms p95'))
 
+  results.apiRoundTrip = roundTrip
+  }
+
   process.stdout.write(`${formatTable(rows)}\n`)
   mkdirSync(join(root, 'bench'), { recursive: true })
-  const results = {
-    date: new Date().toISOString(),
-    budgets: BUDGETS,
-    rows,
-    sizes,
-    h5: { homeAssets, homeGzipBytes: h5HomeGzip },
-    firstScreen: { cpuThrottle: CPU_THROTTLE, bareBuild: bare, ...screen, tilesRatio, tapRatio },
-    longLists: { h5: listsH5, weapp: listsWeapp },
-    catalogSearch: { inProcess: search, http: searchHttp },
-    showCodeQr: { node: qr, chromium: drawn },
-    coldStart: cold,
-    apiRoundTrip: roundTrip,
-  }
-  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  // A partial run (--only) writes its own file, so the full results stay.
+  writeFileSync(join(root, 'bench', only ? 'results.partial.json' : 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
 }
 
 // The booted mini-program apps keep their timers: leave once the results are written.

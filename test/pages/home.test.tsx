@@ -135,9 +135,12 @@ describe('首页', () => {
   })
 
   it('shows skeletons while loading, and a retry when the feed fails', async () => {
-    homeFeed.mockRejectedValueOnce(new ApiError({ kind: 'network', message: '网络连接失败，请检查网络后重试' }))
+    let fail: (e: unknown) => void = () => {}
+    homeFeed.mockImplementationOnce(() => new Promise((_, reject) => (fail = reject)))
     const { container } = render(<Home />)
-    expect(container.querySelectorAll('.tb-skeleton').length).toBeGreaterThan(0)
+    // The feed mounts in the pass after the first screen (useAfterFirstPaint), with its skeleton.
+    await waitFor(() => expect(container.querySelectorAll('.tb-skeleton').length).toBeGreaterThan(0))
+    act(() => fail(new ApiError({ kind: 'network', message: '网络连接失败，请检查网络后重试' })))
     await screen.findByText('网络连接失败，请检查网络后重试')
     fireEvent.click(screen.getByText('重新加载'))
     await screen.findByText('全市热门')
@@ -199,7 +202,7 @@ describe('首页', () => {
 
   it('calls the 12345 hotline through the adapter', async () => {
     render(<Home />)
-    fireEvent.click(screen.getByText('12345 政务服务便民热线'))
+    fireEvent.click(await screen.findByText('12345 政务服务便民热线'))
     expect(platform.makePhoneCall).toHaveBeenCalledWith('12345')
     await screen.findByText('全市热门')
   })
@@ -274,7 +277,7 @@ describe('首页', () => {
       expect(screen.getByText('公告3')).toBeTruthy()
       expect(screen.queryByText('公告4')).toBeNull()
       for (const hidden of ['为你推荐', '新上架', '个人常用', '一件事一次办', '我要结婚']) expect(screen.queryByText(hidden)).toBeNull()
-      expect(screen.getByText('12345 政务服务便民热线')).toBeTruthy()
+      expect(await screen.findByText('12345 政务服务便民热线')).toBeTruthy()
     })
 
     it('shows the user’s 常用服务 when there are some, and no roaming strip', async () => {

@@ -9,6 +9,7 @@ import { Skeleton, StateMessage } from '../../components/state-view'
 import { ElderItems, ElderNotices, Feed } from './feed'
 import { ServiceEntries, type Home as HomeModel } from './sections'
 import { useHome } from './use-home'
+import { useAfterFirstPaint } from '../../hooks/use-after-first-paint'
 import './index.scss'
 
 function Hero({ home }: { home: HomeModel }) {
@@ -136,6 +137,8 @@ function Hotline({ home }: { home: HomeModel }) {
  */
 export default function Home() {
   const home = useHome()
+  // The hero, sign-in and the service tiles first; the rest in the next pass.
+  const rest = useAfterFirstPaint()
   return (
     <PageShell className='home'>
       <Hero home={home} />
@@ -145,16 +148,16 @@ export default function Home() {
         <View>
           <ElderItems home={home} />
           <ServiceEntries home={home} />
-          <ElderNotices home={home} />
+          {rest ? <ElderNotices home={home} /> : null}
         </View>
       ) : (
         <View>
           <ServiceEntries home={home} />
           <QuickEntries home={home} />
-          <Feed home={home} />
+          {rest ? <Feed home={home} /> : null}
         </View>
       )}
-      <Hotline home={home} />
+      {rest ? <Hotline home={home} /> : null}
     </PageShell>
   )
 }

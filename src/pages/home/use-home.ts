@@ -1,5 +1,5 @@
 import { useDidShow, usePullDownRefresh, stopPullDownRefresh } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import type { HomeFeedDto, ItemSummaryDto, NoticeSummaryDto, ScenarioHitDto } from '../../api/contract'
 import { catalogApi } from '../../api/endpoints/catalog'
 import { ApiError } from '../../api/errors'
@@ -32,7 +32,9 @@ function useFeed(scopeCode: string, mode: HomeFeedDto['mode'], signedIn: boolean
       const data = await catalogApi.homeFeed(scopeCode, mode)
       if (ticket !== latest.current) return
       if (signedIn) knowSubscriptions(data.subscriptions.map((i) => i.id))
-      setFeed({ status: 'ready', data, error: null })
+      // ~300 elements: an interruptible render, so a tap on the tiles above is answered while it is built.
+      // @see https://react.dev/reference/react/startTransition
+      startTransition(() => setFeed({ status: 'ready', data, error: null }))
     } catch (e) {
       if (ticket !== latest.current) return
       setFeed((f) => ({ status: f.data ? 'ready' : 'error', data: f.data, error: e instanceof ApiError ? e.message : '加载失败，请稍后重试' }))
