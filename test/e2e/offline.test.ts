@@ -4,6 +4,7 @@ import { CITIZEN } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
 import { realName, signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
+import { EMPLOYMENT_ITEM, applicationsOnServer, applyForm, fillAddress, noteField } from './apply-form'
 
 /**
  * Offline on H5 (issue 9, Resilience): the network goes away in the middle of a form. What was typed stays on the
@@ -15,7 +16,7 @@ import { SHOTS, startH5Stack } from './stack'
 jest.setTimeout(180_000)
 
 /** 黄浦区 就业登记: the applicant section, 申请事项说明, and 居民身份证 (an e-licence will do) */
-const ITEM = '310101-100100200000-0'
+const ITEM = EMPLOYMENT_ITEM
 const MOBILE = '13800138331'
 const NOTE = '本人于 2026 年 1 月入职，申请办理就业登记'
 const MORE = '；断网后继续填写的内容'
@@ -31,22 +32,8 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
-const apply = () => page.locator('.apply')
-const note = () => apply().locator('.form-field', { hasText: '申请事项说明' }).locator('textarea')
-/** 联系地址: the district from the picker's first choice (the 居民户口簿 gives only the detail here), and a detail if none */
-async function fillAddress() {
-  await apply().locator('.form-field', { hasText: '联系地址' }).locator('.form-field__picker').first().click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
-  const detail = page.getByLabel('联系地址详细地址').locator('input')
-  if (!(await detail.inputValue())) await detail.fill('南京东路 100 号')
-}
-/** What the server holds for the signed-in user, asked from Node (not through the offline browser). */
-async function applicationsOnServer(): Promise<number> {
-  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1')!).token as string)
-  const res = await fetch(`${stack.base}/api/v1/me/applications`, { headers: { authorization: `Bearer ${token}`, 'x-tongban-contract': '1.0.0' } })
-  return ((await res.json()) as { total: number }).total
-}
+const apply = () => applyForm(page)
+const note = () => noteField(page)
 const storedDrafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tb.drafts.v1.')).map((k) => localStorage.getItem(k)).join(''))
 
 describe('offline on H5', () => {
@@ -57,7 +44,7 @@ describe('offline on H5', () => {
 
     await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await note().waitFor()
-    await fillAddress()
+    await fillAddress(page)
     await note().fill(NOTE)
 
     // The network goes away mid-form; the user keeps typing.
@@ -78,7 +65,7 @@ describe('offline on H5', () => {
     // Waiting, in Chinese, and nothing created.
     await page.getByText('网络不可用，申请已保存，联网后将自动提交').first().waitFor()
     await page.screenshot({ path: join(SHOTS, 'h5-offline-waiting.png'), fullPage: true })
-    expect(await applicationsOnServer()).toBe(0)
+    expect(await applicationsOnServer(page, stack.base)).toBe(0)
     expect(page.url()).toContain('/packages/handling/pages/apply/index')
     expect(await storedDrafts()).toContain(NOTE + MORE)
 
@@ -87,7 +74,7 @@ describe('offline on H5', () => {
     await page.waitForURL(/\/packages\/handling\/pages\/application\/index\?id=/, { timeout: 30_000 })
     await page.getByText('已接件').first().waitFor()
     await page.screenshot({ path: join(SHOTS, 'h5-offline-submitted.png'), fullPage: true })
-    expect(await applicationsOnServer()).toBe(1)
+    expect(await applicationsOnServer(page, stack.base)).toBe(1)
     expect(await storedDrafts()).not.toContain(NOTE)
   })
 })

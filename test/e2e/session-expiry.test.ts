@@ -5,6 +5,7 @@ import { mockPaths } from '../../src/api/contract/paths'
 import { PHONE } from './browser'
 import { realName, signInBySms } from './flows'
 import { SHOTS, startH5Stack } from './stack'
+import { EMPLOYMENT_ITEM, applicationsOnServer, applyForm, fillAddress, noteField, storedToken } from './apply-form'
 
 /**
  * Session expiry mid-form on H5 (issue 9, Resilience): the server ends the session while the user fills in a form.
@@ -14,7 +15,7 @@ import { SHOTS, startH5Stack } from './stack'
 jest.setTimeout(240_000)
 
 /** 黄浦区 就业登记 (see offline.test.ts) */
-const ITEM = '310101-100100200000-0'
+const ITEM = EMPLOYMENT_ITEM
 const MOBILE = '13800138332'
 const NOTE = '申请办理就业登记，单位已签订劳动合同'
 const MORE = '，过期后补充的一句'
@@ -30,21 +31,8 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
-const apply = () => page.locator('.apply')
-const note = () => apply().locator('.form-field', { hasText: '申请事项说明' }).locator('textarea')
-/** 联系地址: the district from the picker's first choice (the 居民户口簿 gives only the detail here), and a detail if none */
-async function fillAddress() {
-  await apply().locator('.form-field', { hasText: '联系地址' }).locator('.form-field__picker').first().click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
-  const detail = page.getByLabel('联系地址详细地址').locator('input')
-  if (!(await detail.inputValue())) await detail.fill('南京东路 100 号')
-}
-const token = () => page.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1') ?? 'null')?.token as string | undefined)
-async function applicationsOnServer(): Promise<number> {
-  const res = await fetch(`${stack.base}/api/v1/me/applications`, { headers: { authorization: `Bearer ${await token()}`, 'x-tongban-contract': '1.0.0' } })
-  return ((await res.json()) as { total: number }).total
-}
+const apply = () => applyForm(page)
+const note = () => noteField(page)
 
 describe('session expiry on H5', () => {
   it('sends the user to 登录 and back to the form with everything kept, then submits once', async () => {
@@ -54,19 +42,19 @@ describe('session expiry on H5', () => {
     await page.getByText('实名认证成功').waitFor()
     await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await note().waitFor()
-    await fillAddress()
+    await fillAddress(page)
     await note().fill(NOTE)
     await page.waitForTimeout(1500) // saved to the server
 
     // The session ends on the server; the user goes on typing, and the draft's save meets the 401.
     const expired = await fetch(`${stack.base}${mockPaths.expireSessions}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: MOBILE }) })
     expect(await expired.json()).toEqual({ expired: 1 })
-    const before = await token()
+    const before = await storedToken(page)
     await note().pressSequentially(MORE)
     await page.waitForURL(/\/pages\/login\/index/, { timeout: 15_000 })
     await page.locator('.login').getByText('登录已过期，请重新登录').waitFor()
     await page.screenshot({ path: join(SHOTS, 'h5-session-expired-login.png'), fullPage: true })
-    expect(await token()).toBeUndefined()
+    expect(await storedToken(page)).toBeUndefined()
     // The work is still on the device, under the user's id.
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tb.drafts.v1.')).map((k) => localStorage.getItem(k)).join(''))).toContain(NOTE + MORE)
 
@@ -83,7 +71,7 @@ describe('session expiry on H5', () => {
     await note().waitFor()
     await page.waitForFunction((text) => [...document.querySelectorAll('.apply textarea')].some((t) => (t as HTMLTextAreaElement).value === text), NOTE + MORE)
     await page.screenshot({ path: join(SHOTS, 'h5-session-expired-back-on-form.png'), fullPage: true })
-    expect(await token()).not.toBe(before)
+    expect(await storedToken(page)).not.toBe(before)
 
     await apply().getByText('下一步').click()
     const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
@@ -94,6 +82,6 @@ describe('session expiry on H5', () => {
     await page.getByText('提交申请', { exact: true }).click()
     await page.waitForURL(/\/packages\/handling\/pages\/application\/index\?id=/)
     await page.getByText('已接件').first().waitFor()
-    expect(await applicationsOnServer()).toBe(1)
+    expect(await applicationsOnServer(page, stack.base)).toBe(1)
   })
 })
