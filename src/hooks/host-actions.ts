@@ -8,7 +8,7 @@ import { preferences } from '../stores/preferences'
 /**
  * A short message in the host's toast. 长辈模式 keeps it up for 3 s instead of the host's 1.5 s: a message that
  * vanishes before it is read is a pop-up the MIIT 适老化 rules warn against.
- * @see https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showToast.html (duration, 默认 1500)
+ * @see https://docs.taro.zone/docs/apis/ui/interaction/showToast (duration, 1500 ms by default on every host)
  */
 export const ELDER_TOAST_MS = 3000
 export const toast = (title: string, icon: 'none' | 'success' = 'none') =>
