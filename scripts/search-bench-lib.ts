@@ -12,6 +12,7 @@ import { createSearchIndex } from '../mock/catalog/search'
 import { fullPinyinOf, initialsOf } from '../mock/catalog/search-text'
 import { distance } from '../mock/catalog/seed/regions'
 import { buildServer } from '../mock/server'
+import { seededRandom } from '../test/support/seeded-random'
 
 /** p95 of one in-process query on the full catalog must stay within this. */
 export const SEARCH_BUDGET_P95_MS = 20
@@ -28,17 +29,6 @@ const quantile = (xs: number[], q: number) => {
 }
 const ms = (x: number) => +x.toFixed(3)
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run asks the same queries. */
-function random(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const MISSES = ['火星移民', '量子纠缠登记', 'qwxzv', '宠物恐龙许可', 'zzzzkk', '月球土地', '时光机备案', 'xyzq']
 
@@ -49,7 +39,7 @@ export type QueryKind = 'name' | 'prefix' | 'contains' | 'alias' | 'pinyin' | 'i
  * names, aliases, full pinyin (also cut short), initials, department names, two-term queries and misses.
  */
 export function searchQueries(items: readonly CatalogItem[], count: number, seed = 20261101): { q: string; kind: QueryKind }[] {
-  const rnd = random(seed)
+  const rnd = seededRandom(seed) // every run asks the same queries
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]
   const names = [...new Set(items.map((i) => i.name))]
   const bases = [...new Set(items.map((i) => i.name.replace(/（[^（）]*）$/, '')))]

@@ -22,18 +22,6 @@ export const FAULT_LABELS: Record<FaultKind, string> = {
   'drop-after': 'handled, then connection dropped',
 }
 
-/** mulberry32: a small seeded PRNG, so a soak with the same seed makes the same fault decisions. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export interface FaultCounter {
   requests: number
   faulted: Record<FaultKind, number>

@@ -8,7 +8,8 @@ import { mockPaths } from '../src/api/contract/paths'
 import { createApiClient } from '../src/api/client'
 import { createAuthApi } from '../src/api/endpoints/auth'
 import { nodeTransport } from '../test/unit/api/node-transport'
-import { faultDecider, faultedTotal, faultingTransport, newCounter, seeded, type FaultCounter } from './soak-faults'
+import { seededRandom } from '../test/support/seeded-random'
+import { faultDecider, faultedTotal, faultingTransport, newCounter, type FaultCounter } from './soak-faults'
 import { runJourney, type JourneyResult } from './soak-journey'
 import { isClearChinese, type SeenError } from './soak-user'
 
@@ -96,7 +97,7 @@ export async function runSoak(input: SoakOptions): Promise<SoakReport> {
       createApiClient({ baseUrl, transport: faultingTransport(nodeTransport, decide), getToken: token, timeoutMs: options.timeoutMs })
     const results = await pool(options.journeys, options.concurrency, (index) => {
       // One PRNG per journey: the same seed gives the same decisions whatever the interleaving.
-      const decide = faultDecider(seeded(options.seed * 100_003 + index), options.faultShare, counter, options.timeoutMs)
+      const decide = faultDecider(seededRandom(options.seed * 100_003 + index), options.faultShare, counter, options.timeoutMs)
       return runJourney(index, {
         baseUrl,
         client: (token) => clientFor(decide, token),

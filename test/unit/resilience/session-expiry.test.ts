@@ -4,28 +4,26 @@ import { mockPaths } from '../../../src/api/contract/paths'
 import { catalog } from '../../../mock/catalog/generate'
 import { formFor } from '../../../mock/handling/forms'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
+import { isolated, launchApp, storageOf, type Launched } from '../stores/launch'
 
 // The stores as in the app (see test/unit/stores/drafts.test.ts): a fake host doing real HTTP to the real mock,
 // a platform adapter with in-memory storage and a host login the test controls.
 jest.mock('@tarojs/taro', () => jest.requireActual('../api/support/fake-taro'))
 jest.mock('@/platform', () => jest.requireActual('../../pages/fake-platform'))
 
-type FakeTaro = typeof import('../api/support/fake-taro')
-type App = {
+type App = Launched & {
   session: typeof import('../../../src/stores/session')
   drafts: typeof import('../../../src/stores/drafts')
   submissions: typeof import('../../../src/stores/submissions')
   feedback: typeof import('../../../src/packages/feedback/form/drafts')
   handling: typeof import('../../../src/api/endpoints/handling')
   auth: typeof import('../../../src/api/endpoints/auth')
-  platform: typeof import('../../pages/fake-platform')
-  host: FakeTaro['host']
 }
 
-let endpoints!: { auth: typeof import('../../../src/api/endpoints/auth'); handling: typeof import('../../../src/api/endpoints/handling') }
-jest.isolateModules(() => {
-  endpoints = { auth: jest.requireActual('../../../src/api/endpoints/auth'), handling: jest.requireActual('../../../src/api/endpoints/handling') }
-})
+const endpoints = isolated(() => ({
+  auth: jest.requireActual('../../../src/api/endpoints/auth') as typeof import('../../../src/api/endpoints/auth'),
+  handling: jest.requireActual('../../../src/api/endpoints/handling') as typeof import('../../../src/api/endpoints/handling'),
+}))
 const authOf = (client: ApiClient) => endpoints.auth.createAuthApi(client)
 
 let mock: HttpMock
@@ -40,33 +38,19 @@ afterAll(() => mock.close())
 
 /** An app launch over this device storage, on a mini-program host or H5. */
 function launch(storage: Map<string, unknown>, name: 'weapp' | 'h5'): App {
-  let app!: App
-  jest.isolateModules(() => {
-    const platform = jest.requireActual('../../pages/fake-platform') as App['platform']
-    const taro = jest.requireActual('../api/support/fake-taro') as FakeTaro
-    jest.doMock('@/platform', () => platform)
-    jest.doMock('@tarojs/taro', () => taro)
-    platform.memory.clear()
-    storage.forEach((v, k) => platform.memory.set(k, structuredClone(v)))
-    platform.platform.name = name
-    platform.platform.onNetworkChange = () => () => undefined
-    app = {
-      platform,
-      host: taro.host,
-      session: jest.requireActual('../../../src/stores/session'),
-      drafts: jest.requireActual('../../../src/stores/drafts'),
-      submissions: jest.requireActual('../../../src/stores/submissions'),
-      feedback: jest.requireActual('../../../src/packages/feedback/form/drafts'),
-      handling: jest.requireActual('../../../src/api/endpoints/handling'),
-      auth: jest.requireActual('../../../src/api/endpoints/auth'),
-    }
+  const load = () => ({
+    session: jest.requireActual('../../../src/stores/session'),
+    drafts: jest.requireActual('../../../src/stores/drafts'),
+    submissions: jest.requireActual('../../../src/stores/submissions'),
+    feedback: jest.requireActual('../../../src/packages/feedback/form/drafts'),
+    handling: jest.requireActual('../../../src/api/endpoints/handling'),
+    auth: jest.requireActual('../../../src/api/endpoints/auth'),
   })
-  return app
+  return launchApp(storage, load, { name })
 }
 
 const signIn = async (user: string): Promise<SessionDto> =>
   authOf(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
-const storageOf = (s: SessionDto) => new Map<string, unknown>([['tb.session.v1', { token: s.token, user: s.user, expiresAt: s.expiresAt }]])
 /** The server forgets every session now (the dev endpoint: their time has run out). */
 const expireAll = async () => (await fetch(`${mock.baseUrl}${mockPaths.expireSessions}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()
 

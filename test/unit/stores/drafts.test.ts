@@ -3,28 +3,24 @@ import type { ApiClient } from '../../../src/api/client'
 import { catalog } from '../../../mock/catalog/generate'
 import { formFor } from '../../../mock/handling/forms'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
+import { isolated, launchApp, storageOf, type Launched } from './launch'
 
 // The stores run as in the app: Taro.request (a fake host doing real HTTP) to the real mock server, and a
 // platform adapter with in-memory storage and a network whose comings and goings the test announces.
 jest.mock('@tarojs/taro', () => jest.requireActual('../api/support/fake-taro'))
 jest.mock('@/platform', () => jest.requireActual('../../pages/fake-platform'))
 
-type FakeTaro = typeof import('../api/support/fake-taro')
-type App = {
+type App = Launched & {
   drafts: typeof import('../../../src/stores/drafts')
   session: typeof import('../../../src/stores/session')
-  platform: typeof import('../../pages/fake-platform')
-  host: FakeTaro['host']
-  /** Announces the network coming back (platform.onNetworkChange listeners) */
-  online(): void
 }
 
 // The endpoint modules load the app's client, and with it @tarojs/taro: loaded in a registry of their own, or
 // every launch below would share the one fake host that a top-level import instantiated.
-let endpoints!: { auth: typeof import('../../../src/api/endpoints/auth'); handling: typeof import('../../../src/api/endpoints/handling') }
-jest.isolateModules(() => {
-  endpoints = { auth: jest.requireActual('../../../src/api/endpoints/auth'), handling: jest.requireActual('../../../src/api/endpoints/handling') }
-})
+const endpoints = isolated(() => ({
+  auth: jest.requireActual('../../../src/api/endpoints/auth') as typeof import('../../../src/api/endpoints/auth'),
+  handling: jest.requireActual('../../../src/api/endpoints/handling') as typeof import('../../../src/api/endpoints/handling'),
+}))
 const createAuthApi = (client: ApiClient) => endpoints.auth.createAuthApi(client)
 const createHandlingApi = (client: ApiClient) => endpoints.handling.createHandlingApi(client)
 
@@ -39,28 +35,8 @@ beforeAll(async () => {
 afterAll(() => mock.close())
 
 /** An app launch over this device storage: every module fresh, as after the app was killed. */
-function launch(storage: Map<string, unknown>): App {
-  let app!: App
-  jest.isolateModules(() => {
-    const platform = jest.requireActual('../../pages/fake-platform') as App['platform']
-    const taro = jest.requireActual('../api/support/fake-taro') as FakeTaro
-    jest.doMock('@/platform', () => platform)
-    jest.doMock('@tarojs/taro', () => taro)
-    platform.memory.clear()
-    storage.forEach((v, k) => platform.memory.set(k, structuredClone(v)))
-    platform.platform.name = 'weapp'
-    const listeners = new Set<(online: boolean) => void>()
-    platform.platform.onNetworkChange = (listener) => (listeners.add(listener), () => void listeners.delete(listener))
-    app = {
-      platform,
-      host: taro.host,
-      online: () => listeners.forEach((l) => l(true)),
-      session: jest.requireActual('../../../src/stores/session'),
-      drafts: jest.requireActual('../../../src/stores/drafts'),
-    }
-  })
-  return app
-}
+const launch = (storage: Map<string, unknown>): App =>
+  launchApp(storage, () => ({ session: jest.requireActual('../../../src/stores/session'), drafts: jest.requireActual('../../../src/stores/drafts') }))
 
 /** The host's request fails as it does with no network. */
 const noNetwork = async () => Promise.reject({ errMsg: 'request:fail socket hang up' })
@@ -68,7 +44,6 @@ const noNetwork = async () => Promise.reject({ errMsg: 'request:fail socket hang
 async function signIn(user: string): Promise<SessionDto> {
   return createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
 }
-const storageOf = (s: SessionDto) => new Map<string, unknown>([['tb.session.v1', { token: s.token, user: s.user, expiresAt: s.expiresAt }]])
 /** What the server holds, seen from another device of the same user. */
 const serverOf = (s: SessionDto) => createHandlingApi(mock.client({ getToken: () => s.token }))
 const keyOf = (s: SessionDto) => `tb.drafts.v1.${s.user.id}`

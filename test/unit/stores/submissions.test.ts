@@ -8,37 +8,28 @@ import { catalog } from '../../../mock/catalog/generate'
 import { formFor } from '../../../mock/handling/forms'
 import type { HostRequestOptions } from '../api/support/fake-taro'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
+import { seededRandom } from '../../support/seeded-random'
+import { isolated, launchApp, storageOf, type Launched } from './launch'
 
 // The stores run as in the app: Taro.request through a fake host doing real HTTP to the real mock server. The
 // host can inject the mock's faults (x-mock-fault) into any request, or fail as a phone without network does.
 jest.mock('@tarojs/taro', () => jest.requireActual('../api/support/fake-taro'))
 jest.mock('@/platform', () => jest.requireActual('../../pages/fake-platform'))
 
-type FakeTaro = typeof import('../api/support/fake-taro')
-type App = {
+type App = Launched & {
   submissions: typeof import('../../../src/stores/submissions')
   drafts: typeof import('../../../src/stores/drafts')
   uploads: typeof import('../../../src/stores/uploads')
   messages: typeof import('../../../src/stores/messages')
-  platform: typeof import('../../../test/pages/fake-platform')
-  host: FakeTaro['host']
-  online(): void
 }
 
 // Endpoint modules load the app's client (and @tarojs/taro): in a registry of their own, so that each launch
 // below gets its own fake host (see drafts.test.ts).
-let endpoints!: {
-  auth: typeof import('../../../src/api/endpoints/auth')
-  identity: typeof import('../../../src/api/endpoints/identity')
-  handling: typeof import('../../../src/api/endpoints/handling')
-}
-jest.isolateModules(() => {
-  endpoints = {
-    auth: jest.requireActual('../../../src/api/endpoints/auth'),
-    identity: jest.requireActual('../../../src/api/endpoints/identity'),
-    handling: jest.requireActual('../../../src/api/endpoints/handling'),
-  }
-})
+const endpoints = isolated(() => ({
+  auth: jest.requireActual('../../../src/api/endpoints/auth') as typeof import('../../../src/api/endpoints/auth'),
+  identity: jest.requireActual('../../../src/api/endpoints/identity') as typeof import('../../../src/api/endpoints/identity'),
+  handling: jest.requireActual('../../../src/api/endpoints/handling') as typeof import('../../../src/api/endpoints/handling'),
+}))
 
 /** A photo as a host's chooseImage hands it over; the fake uploadFile sends a small PNG for it. */
 const PHOTO: PickedFile = { path: 'wxfile://tmp/scan.png', size: 900, name: 'scan.png', kind: 'image' }
@@ -89,35 +80,26 @@ async function overHttp(options: HostRequestOptions, fault: string | null) {
 const noNetwork = async () => Promise.reject({ errMsg: 'request:fail socket hang up' })
 
 function launch(storage: Map<string, unknown>): App {
-  let app!: App
-  jest.isolateModules(() => {
-    const platform = jest.requireActual('../../pages/fake-platform') as App['platform']
-    const taro = jest.requireActual('../api/support/fake-taro') as FakeTaro
-    jest.doMock('@/platform', () => platform)
-    jest.doMock('@tarojs/taro', () => taro)
-    platform.memory.clear()
-    storage.forEach((v, k) => platform.memory.set(k, structuredClone(v)))
-    platform.platform.name = 'weapp'
-    const listeners = new Set<(online: boolean) => void>()
-    platform.platform.onNetworkChange = (listener) => (listeners.add(listener), () => void listeners.delete(listener))
-    platform.platform.requestSubscribe = jest.fn(async () => ({ status: 'failed' as const, message: '订阅失败' }))
-    platform.platform.uploadFile = async ({ url, file, name, headers }) => {
-      const body = new FormData()
-      body.append(name, new Blob([PNG]), file.name)
-      const res = await fetch(url, { method: 'POST', headers, body })
-      return { status: 'ok', value: { status: res.status, body: await res.text() } }
-    }
-    app = {
-      platform,
-      host: taro.host,
-      online: () => listeners.forEach((l) => l(true)),
+  return launchApp(
+    storage,
+    () => ({
       submissions: jest.requireActual('../../../src/stores/submissions'),
       drafts: jest.requireActual('../../../src/stores/drafts'),
       uploads: jest.requireActual('../../../src/stores/uploads'),
       messages: jest.requireActual('../../../src/stores/messages'),
-    }
-  })
-  return app
+    }),
+    {
+      setup: (platform) => {
+        platform.requestSubscribe = jest.fn(async () => ({ status: 'failed' as const, message: '订阅失败' }))
+        platform.uploadFile = async ({ url, file, name, headers }) => {
+          const body = new FormData()
+          body.append(name, new Blob([PNG]), file.name)
+          const res = await fetch(url, { method: 'POST', headers, body })
+          return { status: 'ok', value: { status: res.status, body: await res.text() } }
+        }
+      },
+    },
+  )
 }
 
 /** A signed-in account and the identity it verified (实名). */
@@ -137,7 +119,6 @@ async function signInVerified(user: string): Promise<Verified> {
   expect((await identity.confirmFace({ ticketId: ticket.ticketId })).status).toBe('passed')
   return { ...session, identity: person }
 }
-const storageOf = (s: SessionDto) => new Map<string, unknown>([['tb.session.v1', { token: s.token, user: s.user, expiresAt: s.expiresAt }]])
 const serverOf = (s: SessionDto) => endpoints.handling.createHandlingApi(mock.client({ getToken: () => s.token }))
 const outboxOf = (app: App, s: SessionDto) => (app.platform.memory.get(`tb.submissions.v1.${s.user.id}`) ?? {}) as Record<string, { body: Record<string, unknown> }>
 
@@ -175,16 +156,6 @@ async function until(check: () => boolean, ms = 10_000) {
   }
 }
 
-/** Deterministic random numbers (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SUBMIT = { mode: 'personal', declarationAccepted: true } as const
 const FAILURES = ['status=503', 'status=503;after', 'drop', 'drop;after'] as const
@@ -198,7 +169,7 @@ describe('submission outbox', () => {
     const app = launch(storageOf(s))
     const contents = await Promise.all(forms.map((form) => validContent(app, s, form)))
 
-    const random = seeded(20261129)
+    const random = seededRandom(20261129)
     const tally = { requests: 0, failures: Object.fromEntries(FAILURES.map((f) => [f, 0])) as Record<string, number>, slow: 0 }
     app.host.respond = (options) => {
       tally.requests++

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small deterministic PRNG returning numbers in [0, 1), so a run with the same seed makes the same
+ * choices (the fault soak's faults, the search benchmark's queries, the outbox tests' failures) and a failure can
+ * be replayed.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
