@@ -1,21 +1,42 @@
 import type { Page } from 'playwright-core'
 
 /**
- * The apply form of 黄浦区 就业登记 (the applicant section, 申请事项说明, and 居民身份证, which an e-licence covers),
- * shared by the offline and session-expiry tests.
+ * The 在线办理 form on H5, for the tests that fill one: two items whose forms the mock serves, the pickers and
+ * fields by their label, and what the server holds afterwards.
  */
+
+/** 黄浦区 就业登记: the applicant section, 申请事项说明, and 居民身份证 (an e-licence will do) */
 export const EMPLOYMENT_ITEM = '310101-100100200000-0'
+/** 黄浦区 机动车驾驶证换证（期满换证）: step ① 驾驶证信息, step ② a photo upload */
+export const LICENCE_RENEWAL_ITEM = '310101-100200130000-0'
 
 export const applyForm = (page: Page) => page.locator('.apply')
-export const noteField = (page: Page) => applyForm(page).locator('.form-field', { hasText: '申请事项说明' }).locator('textarea')
+export const formField = (page: Page, label: string) => applyForm(page).locator('.form-field', { hasText: label })
+export const noteField = (page: Page) => formField(page, '申请事项说明').locator('textarea')
+
+/** Picks the current value of a Taro H5 picker (its sheet's 确定). */
+export async function pickFirst(page: Page, label: string) {
+  await formField(page, label).locator('.form-field__picker').first().click()
+  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
+  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
+}
 
 /** 联系地址: the district from the picker's first choice (the 居民户口簿 gives only the detail here), and a detail if none */
 export async function fillAddress(page: Page) {
-  await applyForm(page).locator('.form-field', { hasText: '联系地址' }).locator('.form-field__picker').first().click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
+  await pickFirst(page, '联系地址')
   const detail = page.getByLabel('联系地址详细地址').locator('input')
   if (!(await detail.inputValue())) await detail.fill('南京东路 100 号')
+}
+
+/** Step ① of {@link LICENCE_RENEWAL_ITEM}, every required answer, with the 档案编号 and 联系地址 detail given. */
+export async function fillLicenceRenewal(page: Page, { archive = '310012345678', address = '南京东路 100 号 2 楼' } = {}) {
+  await formField(page, '档案编号').locator('input').fill(archive)
+  await pickFirst(page, '准驾车型')
+  await pickFirst(page, '原证有效期至')
+  await page.getByLabel('身体条件证明：已在联网医疗机构体检（自动推送）').click()
+  await page.getByLabel('领取方式：车管所窗口领取').click()
+  await pickFirst(page, '联系地址')
+  await page.getByLabel('联系地址详细地址').locator('input').fill(address)
 }
 
 /** The signed-in user's token as the page keeps it */

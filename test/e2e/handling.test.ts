@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { CITIZEN } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
-import { JPEG, realName, signInBySms } from './flows'
+import { JPEG, signInVerified } from './flows'
+import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal, formField } from './apply-form'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -13,7 +14,7 @@ import { SHOTS, startH5Stack } from './stack'
  */
 jest.setTimeout(180_000)
 
-const ITEM = '310101-100200130000-0' // 黄浦区 机动车驾驶证换证（期满换证）
+const ITEM = LICENCE_RENEWAL_ITEM
 
 let stack: Awaited<ReturnType<typeof startH5Stack>>
 let base: string
@@ -28,16 +29,9 @@ beforeAll(async () => {
 
 afterAll(() => stack?.close())
 
-const field = (label: string) => page.locator('.apply .form-field', { hasText: label })
+const field = (label: string) => formField(page, label)
 const review = (action: string) =>
   fetch(`${base}/mock/applications/${applicationId}/review`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action }) }).then((r) => r.status)
-
-/** Picks the current value of a Taro H5 picker (its sheet's 确定). */
-async function pickFirst(label: string) {
-  await field(label).locator('.form-field__picker').first().click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
-}
 
 /** Uploads the photo through the H5 file input the adapter opens. */
 async function uploadPhoto(slot: string) {
@@ -50,20 +44,12 @@ async function uploadPhoto(slot: string) {
 
 describe('online handling on H5', () => {
   it('applies with an e-licence and an upload, and submits once', async () => {
-    await signInBySms(page, base, '13800138222')
-    await realName(page, base, CITIZEN.name, CITIZEN.idNumber, '通过')
-    await page.getByText('实名认证成功').waitFor()
+    await signInVerified(page, base, '13800138222', CITIZEN)
 
     await page.goto(`${base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await page.getByText('驾驶证信息').waitFor()
     expect(await field('申请人姓名').locator('.form-field__source').innerText()).toContain('来自实名认证')
-    await field('档案编号').locator('input').fill('310012345678')
-    await pickFirst('准驾车型')
-    await pickFirst('原证有效期至')
-    await page.getByLabel('身体条件证明：已在联网医疗机构体检（自动推送）').click()
-    await page.getByLabel('领取方式：车管所窗口领取').click()
-    await pickFirst('联系地址')
-    await page.getByLabel('联系地址详细地址').locator('input').fill('南京东路 100 号 2 楼')
+    await fillLicenceRenewal(page)
     await page.screenshot({ path: join(SHOTS, 'h5-apply-form.png'), fullPage: true })
     await page.getByText('下一步').click()
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { CITIZEN } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
-import { realName, signInBySms } from './flows'
+import { signInVerified } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 import { EMPLOYMENT_ITEM, applicationsOnServer, applyForm, fillAddress, noteField } from './apply-form'
 
@@ -38,9 +38,7 @@ const storedDrafts = () => page.evaluate(() => Object.keys(localStorage).filter(
 
 describe('offline on H5', () => {
   it('keeps the draft, waits to submit while offline, and submits once when the network returns', async () => {
-    await signInBySms(page, stack.base, MOBILE)
-    await realName(page, stack.base, CITIZEN.name, CITIZEN.idNumber, '通过')
-    await page.getByText('实名认证成功').waitFor()
+    await signInVerified(page, stack.base, MOBILE, CITIZEN)
 
     await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await note().waitFor()

@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { X_CHECK_DIGIT } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
-import { JPEG, realName, signInBySms } from './flows'
+import { JPEG, signInVerified } from './flows'
+import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal } from './apply-form'
 import { startH5Stack } from './stack'
 
 /**
@@ -13,7 +14,7 @@ import { startH5Stack } from './stack'
 jest.setTimeout(240_000)
 
 const PERSON_PHONE = '13800138444'
-const ITEM = '310101-100200130000-0' // 黄浦区 机动车驾驶证换证（期满换证）
+const ITEM = LICENCE_RENEWAL_ITEM
 const SESSION_KEY = 'tb.session.v1'
 /** What may stay on the device after 退出登录: settings and the public app configuration */
 const NOT_PERSONAL = ['tb.preferences.v1', 'tb.app-config.v1']
@@ -31,12 +32,6 @@ beforeAll(async () => {
   page = await context.newPage()
 })
 afterAll(() => stack?.close())
-
-async function pickFirst(label: string) {
-  await page.locator('.apply .form-field', { hasText: label }).locator('.form-field__picker').first().click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
-}
 
 interface Stored {
   local: Record<string, string>
@@ -87,20 +82,12 @@ function whereFound(stored: Stored, secret: string): string[] {
 
 describe('personal data on H5', () => {
   it('keeps the ID number, the phone and the token out of storage outside tb.session.v1, and shows them masked', async () => {
-    await signInBySms(page, base, PERSON_PHONE)
-    await realName(page, base, X_CHECK_DIGIT.name, X_CHECK_DIGIT.idNumber, '通过')
-    await page.getByText('实名认证成功').waitFor()
+    await signInVerified(page, base, PERSON_PHONE, X_CHECK_DIGIT)
 
     // An application form with an upload (the draft is kept on the device for offline use)
     await page.goto(`${base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await page.getByText('驾驶证信息').waitFor()
-    await page.locator('.apply .form-field', { hasText: '档案编号' }).locator('input').fill('310012345678')
-    await pickFirst('准驾车型')
-    await pickFirst('原证有效期至')
-    await page.getByLabel('身体条件证明：已在联网医疗机构体检（自动推送）').click()
-    await page.getByLabel('领取方式：车管所窗口领取').click()
-    await pickFirst('联系地址')
-    await page.getByLabel('联系地址详细地址').locator('input').fill('南京东路 100 号 2 楼')
+    await fillLicenceRenewal(page)
     await page.getByText('下一步').click()
     const slot = page.locator('.apply .material-slot', { hasText: '近期免冠彩色照片' })
     const chooser = page.waitForEvent('filechooser')

@@ -4,7 +4,7 @@ import { seedEnterprises } from '../../mock/fixtures/enterprises'
 import { LEGAL_REP } from '../../mock/fixtures/identities'
 import type { CaseDetailDto, CaseListDto } from '../../src/api/contract'
 import { PHONE } from './browser'
-import { JPEG, realName, signInBySms } from './flows'
+import { JPEG, signInVerified } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -69,9 +69,7 @@ const checklistNames = () => scenarioPage().locator('.scenario-step__name').allI
 
 describe('我要开餐饮店 on H5', () => {
   it('signs in as the legal representative of a restaurant company and switches to 法人', async () => {
-    await signInBySms(page, base, '13800138333')
-    await realName(page, base, LEGAL_REP.name, LEGAL_REP.idNumber, '通过')
-    await page.getByText('实名认证成功').waitFor()
+    await signInVerified(page, base, '13800138333', LEGAL_REP)
     token = await page.evaluate(() => JSON.parse(localStorage.getItem('tb.session.v1') ?? '{}').token as string)
     await page.goto(`${base}/packages/account/pages/security/index`)
     await page.getByText('绑定企业', { exact: true }).click()

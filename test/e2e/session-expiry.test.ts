@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { CITIZEN } from '../../mock/fixtures/identities'
 import { mockPaths } from '../../src/api/contract/paths'
 import { PHONE } from './browser'
-import { realName, signInBySms } from './flows'
+import { signInVerified } from './flows'
 import { SHOTS, startH5Stack } from './stack'
 import { EMPLOYMENT_ITEM, applicationsOnServer, applyForm, fillAddress, noteField, storedToken } from './apply-form'
 
@@ -37,9 +37,7 @@ const note = () => noteField(page)
 describe('session expiry on H5', () => {
   it('sends the user to 登录 and back to the form with everything kept, then submits once', async () => {
     const firstCode = Date.now()
-    await signInBySms(page, stack.base, MOBILE)
-    await realName(page, stack.base, CITIZEN.name, CITIZEN.idNumber, '通过')
-    await page.getByText('实名认证成功').waitFor()
+    await signInVerified(page, stack.base, MOBILE, CITIZEN)
     await page.goto(`${stack.base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await note().waitFor()
     await fillAddress(page)

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core'
 import { CITIZEN } from '../../mock/fixtures/identities'
 import { exeBytes, pngOfSize } from '../support/fuzz/images'
 import { PHONE } from './browser'
-import { JPEG, realName, signInBySms } from './flows'
+import { JPEG, signInVerified } from './flows'
+import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal, formField } from './apply-form'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -13,7 +14,7 @@ import { SHOTS, startH5Stack } from './stack'
  */
 jest.setTimeout(180_000)
 
-const ITEM = '310101-100200130000-0' // 黄浦区 机动车驾驶证换证（期满换证）
+const ITEM = LICENCE_RENEWAL_ITEM
 const ARCHIVE = '310012345678'
 
 let stack: Awaited<ReturnType<typeof startH5Stack>>
@@ -31,14 +32,8 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
-const field = (label: string) => page.locator('.apply .form-field', { hasText: label })
+const field = (label: string) => formField(page, label)
 const slot = () => page.locator('.apply .material-slot', { hasText: '近期免冠彩色照片' })
-
-async function pickFirst(label: string) {
-  await field(label).locator('.form-field__picker').first().click()
-  await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-  await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
-}
 
 async function choose(name: string, mimeType: string, buffer: Buffer) {
   const chooser = page.waitForEvent('filechooser')
@@ -48,19 +43,11 @@ async function choose(name: string, mimeType: string, buffer: Buffer) {
 
 describe('upload limits on H5', () => {
   it('refuses a renamed .exe and a huge-dimension PNG on the apply form, and keeps everything else', async () => {
-    await signInBySms(page, base, '13800138333')
-    await realName(page, base, CITIZEN.name, CITIZEN.idNumber, '通过')
-    await page.getByText('实名认证成功').waitFor()
+    await signInVerified(page, base, '13800138333', CITIZEN)
 
     await page.goto(`${base}/packages/handling/pages/apply/index?item=${ITEM}`)
     await page.getByText('驾驶证信息').waitFor()
-    await field('档案编号').locator('input').fill(ARCHIVE)
-    await pickFirst('准驾车型')
-    await pickFirst('原证有效期至')
-    await page.getByLabel('身体条件证明：已在联网医疗机构体检（自动推送）').click()
-    await page.getByLabel('领取方式：车管所窗口领取').click()
-    await pickFirst('联系地址')
-    await page.getByLabel('联系地址详细地址').locator('input').fill('南京东路 100 号 2 楼')
+    await fillLicenceRenewal(page, { archive: ARCHIVE })
     await page.getByText('下一步').click()
 
     await choose('photo-1.jpg', 'image/jpeg', JPEG)

@@ -5,6 +5,7 @@ import { mockPaths } from '../../src/api/contract/paths'
 import { ALL_RICH, LONG_RICH, RICH_PROBES, TEXT_PROBES, textProbeLine } from '../support/xss-probes'
 import { PHONE } from './browser'
 import { JPEG, realName, signInBySms } from './flows'
+import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal } from './apply-form'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -20,7 +21,7 @@ jest.setTimeout(240_000)
 /** 黄浦区 内地居民结婚登记: bookable, with halls (a complaint can name one) */
 const GUIDE_ITEM = '310101-000125006000-0'
 /** 黄浦区 机动车驾驶证换证（期满换证）: an online item with a form */
-const FORM_ITEM = '310101-100200130000-0'
+const FORM_ITEM = LICENCE_RENEWAL_ITEM
 const NOTICES = ['310000-n1', '310000-n2']
 const GUIDE = '/packages/catalog/pages/guide/index'
 
@@ -208,20 +209,8 @@ describe('injection probes on H5', () => {
     await page.getByText('实名认证成功').waitFor()
     await page.goto(`${base}/packages/handling/pages/apply/index?item=${FORM_ITEM}`)
     await page.getByText('驾驶证信息').waitFor()
-    const field = (label: string) => page.locator('.apply .form-field', { hasText: label })
-    const pickFirst = async (label: string) => {
-      await field(label).locator('.form-field__picker').first().click()
-      await page.locator('.weui-picker__action:visible', { hasText: '确定' }).click()
-      await page.locator('.weui-picker:visible').waitFor({ state: 'detached' }).catch(() => undefined)
-    }
-    await field('档案编号').locator('input').fill('310012345678')
-    await pickFirst('准驾车型')
-    await pickFirst('原证有效期至')
-    await page.getByLabel('身体条件证明：已在联网医疗机构体检（自动推送）').click()
-    await page.getByLabel('领取方式：车管所窗口领取').click()
-    await pickFirst('联系地址')
     const address = `南京东路${TEXT_PROBES[1].html}${TEXT_PROBES[4].html}`
-    await page.getByLabel('联系地址详细地址').locator('input').fill(address)
+    await fillLicenceRenewal(page, { address })
     await expectInert(page, 'apply-form')
     await page.getByText('下一步').click()
 
