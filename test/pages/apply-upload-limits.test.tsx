@@ -19,37 +19,10 @@ import { exeBytes, jpegOfSize, pngOfSize } from '../support/fuzz/images'
 
 jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: jest.fn(), listLicences: jest.fn() } }))
 
-// The stores at their boundary: drafts merge like the real store (key by key, an upload without files removes
-// the answer); submissions and uploads are driven by each test.
-jest.mock('../../src/stores/drafts', () => {
-  const { createStore } = jest.requireActual('../../src/stores/create-store')
-  const draftsState = createStore({ byItem: {}, sync: {} })
-  const put = (itemId: string, draft: any) => draftsState.set((s: any) => ({ byItem: { ...s.byItem, [itemId]: draft }, sync: { ...s.sync, [itemId]: 'saved-local' } }))
-  return {
-    draftsState,
-    openDraft: jest.fn(async (itemId: string, itemName: string, formVersion: number) => {
-      const draft = draftsState.get().byItem[itemId] ?? { itemId, itemName, formVersion, answers: {}, materials: {}, updatedAt: 1, submissionKey: 'key-0000000001', syncedAt: null }
-      put(itemId, draft)
-      return draft
-    }),
-    updateDraft: jest.fn((itemId: string, patch: { answers?: object; materials?: Record<string, any> }) => {
-      const draft = draftsState.get().byItem[itemId]
-      const materials = { ...draft.materials, ...patch.materials }
-      for (const id of Object.keys(materials)) if (materials[id].kind === 'upload' && materials[id].fileIds.length === 0) delete materials[id]
-      put(itemId, { ...draft, answers: { ...draft.answers, ...patch.answers }, materials, updatedAt: draft.updatedAt + 1 })
-    }),
-    flushDraft: jest.fn(async () => undefined),
-  }
-})
-jest.mock('../../src/stores/submissions', () => {
-  const { createStore } = jest.requireActual('../../src/stores/create-store')
-  return {
-    submissionsState: createStore({}),
-    submitDraft: jest.fn(),
-    resetSubmission: jest.fn(),
-    OFFLINE_MESSAGE: '网络不可用，申请已保存，联网后将自动提交',
-  }
-})
+// The stores at their boundary (test/pages/apply-store-mocks.ts): drafts merge like the real store; submissions are
+// driven by each test.
+jest.mock('../../src/stores/drafts', () => jest.requireActual('./apply-store-mocks').draftsStoreMock())
+jest.mock('../../src/stores/submissions', () => jest.requireActual('./apply-store-mocks').submissionsStoreMock())
 
 const SPOUSE_ID = '320505198811110036'
 
