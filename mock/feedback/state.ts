@@ -11,6 +11,7 @@ import type {
 } from '../../src/api/contract'
 import { beijingDate } from '../../src/domain/working-days'
 import type { MockContext } from '../context'
+import { own } from '../store'
 import { httpError } from '../http/errors'
 
 /**
@@ -78,7 +79,7 @@ export function nextNumber(ctx: MockContext, kind: FeedbackKind): string {
 
 /** Any user's record (the back office), or 404. */
 export function feedbackById(ctx: MockContext, id: string): FeedbackRecord {
-  const record = Object.prototype.hasOwnProperty.call(feedbackStateOf(ctx).byId, id) ? feedbackStateOf(ctx).byId[id] : undefined
+  const record = own(feedbackStateOf(ctx).byId, id)
   if (!record) throw notFound()
   return record
 }

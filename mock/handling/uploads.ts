@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import type { UploadDto } from '../../src/api/contract'
 import { DAY } from '../clock'
 import type { MockContext } from '../context'
+import { own } from '../store'
 import { contentProblem, sniffKind as sniffContent } from '../../src/domain/file-content'
 import { httpError, messages } from '../http/errors'
 
@@ -80,7 +81,7 @@ export function storeUpload(ctx: MockContext, userId: string, file: { name: stri
 
 /** The user's file, while it is kept; another user's id (or an expired file) is undefined. */
 export function findUpload(ctx: MockContext, userId: string, fileId: string): UploadRecord | undefined {
-  const record = Object.prototype.hasOwnProperty.call(uploadsOf(ctx).files, fileId) ? uploadsOf(ctx).files[fileId] : undefined
+  const record = own(uploadsOf(ctx).files, fileId)
   if (!record || record.userId !== userId || record.createdAt + UPLOAD_TTL_MS <= ctx.clock.now()) return undefined
   return record
 }
