@@ -3,18 +3,18 @@
  * image too large in pixels) gets its message at once, is never sent, and leaves the answers, the other files
  * and the other materials as they were. The fake platform gives the file's bytes as H5 does (readFileHead).
  */
-import { act, fireEvent, render, screen } from '@testing-library/react'
-import Apply from '../../src/packages/handling/pages/apply/index'
+import { screen } from '@testing-library/react'
 import { handlingApi } from '../../src/api/endpoints/handling'
 import { appConfig } from '../../src/stores/app-config'
-import { draftsState, type LocalDraft } from '../../src/stores/drafts'
+import { draftsState } from '../../src/stores/drafts'
 import { preferences } from '../../src/stores/preferences'
 import { session } from '../../src/stores/session'
 import { submissionsState } from '../../src/stores/submissions'
 import { appConfigFixture } from './app-config'
 import { platform } from './fake-platform'
 import { setRouterParams } from './taro-fake'
-import { ITEM, form, licence, verified } from './apply-fixtures'
+import { ITEM, licence, verified } from './apply-fixtures'
+import { SPOUSE_ID, draftOf, fillForm, next, open, tap } from './apply-page'
 import { exeBytes, jpegOfSize, pngOfSize } from '../support/fuzz/images'
 
 jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: jest.fn(), listLicences: jest.fn() } }))
@@ -23,35 +23,6 @@ jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: j
 // driven by each test.
 jest.mock('../../src/stores/drafts', () => jest.requireActual('./apply-store-mocks').draftsStoreMock())
 jest.mock('../../src/stores/submissions', () => jest.requireActual('./apply-store-mocks').submissionsStoreMock())
-
-const SPOUSE_ID = '320505198811110036'
-
-
-const draftOf = () => draftsState.get().byItem[ITEM] as LocalDraft
-const tap = (el: HTMLElement) => act(async () => void fireEvent.click(el))
-const type = (label: string, value: string) => act(async () => void fireEvent.change(screen.getByLabelText(label), { target: { value } }))
-const pick = (label: string, value: string) => act(async () => void fireEvent.change(screen.getByLabelText(label), { target: { value } }))
-const next = () => tap(screen.getByText('下一步'))
-
-async function open(schema = form()) {
-  jest.mocked(handlingApi.getForm).mockResolvedValue(schema)
-  let view!: ReturnType<typeof render>
-  await act(async () => {
-    view = render(<Apply />)
-  })
-  return view
-}
-
-/** Answers what step ① requires: the district of the prefilled address, 未婚, and a spouse as the member. */
-async function fillForm() {
-  await pick('选择户籍地址所在区', '1')
-  await tap(screen.getByLabelText('婚姻状况：未婚'))
-  await tap(screen.getByLabelText('成员与申请人的关系：配偶'))
-  await type('成员姓名', '赵刚')
-  await type('成员身份证号', SPOUSE_ID)
-}
-
-
 
 const chooseImages = platform.chooseImages
 
@@ -66,7 +37,6 @@ beforeEach(() => {
   jest.mocked(handlingApi.listLicences).mockResolvedValue({ licences: [licence('居民身份证', 'lic-id'), licence('居民户口簿', 'lic-hh', { address: '黄浦区南京东路 100 弄 1 号' })] })
   Object.assign(platform, { chooseImages })
 })
-
 
 const PICKED = { path: 'blob:x', size: 1000, kind: 'image' as const }
 const files: Record<string, Buffer> = {

@@ -5,7 +5,7 @@ import type { ApplicationDetailDto, PersonAnswer } from '../../src/api/contract'
 import { handlingApi } from '../../src/api/endpoints/handling'
 import { ApiError } from '../../src/api/errors'
 import { appConfig } from '../../src/stores/app-config'
-import { draftsState, openDraft, updateDraft, type LocalDraft } from '../../src/stores/drafts'
+import { draftsState, openDraft, updateDraft } from '../../src/stores/drafts'
 import { preferences } from '../../src/stores/preferences'
 import { session } from '../../src/stores/session'
 import { submissionsState, submitDraft, type SubmissionState } from '../../src/stores/submissions'
@@ -13,7 +13,8 @@ import { uploadMaterialFile } from '../../src/stores/uploads'
 import { appConfigFixture } from './app-config'
 import { platform } from './fake-platform'
 import { setRouterParams } from './taro-fake'
-import { ITEM, form, licence, verified } from './apply-fixtures'
+import { ITEM, licence, verified } from './apply-fixtures'
+import { SPOUSE_ID, draftOf, fillForm, next, open, pick, tap, type } from './apply-page'
 
 jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: jest.fn(), listLicences: jest.fn() } }))
 
@@ -24,35 +25,10 @@ jest.mock('../../src/stores/submissions', () => jest.requireActual('./apply-stor
 jest.mock('../../src/stores/uploads', () => ({ uploadMaterialFile: jest.fn() }))
 
 const HERE = `/packages/handling/pages/apply/index?item=${encodeURIComponent(ITEM)}`
-const SPOUSE_ID = '320505198811110036'
 
-
-const draftOf = () => draftsState.get().byItem[ITEM] as LocalDraft
 const setSubmission = (patch: Partial<SubmissionState>) =>
   act(() => submissionsState.set({ [ITEM]: { status: 'idle', error: null, fieldErrors: {}, applicationId: null, ...patch } }))
-const tap = (el: HTMLElement) => act(async () => void fireEvent.click(el))
-const type = (label: string, value: string) => act(async () => void fireEvent.change(screen.getByLabelText(label), { target: { value } }))
 const blur = (label: string) => act(async () => void fireEvent.blur(screen.getByLabelText(label)))
-const pick = (label: string, value: string) => act(async () => void fireEvent.change(screen.getByLabelText(label), { target: { value } }))
-const next = () => tap(screen.getByText('下一步'))
-
-async function open(schema = form()) {
-  jest.mocked(handlingApi.getForm).mockResolvedValue(schema)
-  let view!: ReturnType<typeof render>
-  await act(async () => {
-    view = render(<Apply />)
-  })
-  return view
-}
-
-/** Answers what step ① requires: the district of the prefilled address, 未婚, and a spouse as the member. */
-async function fillForm() {
-  await pick('选择户籍地址所在区', '1')
-  await tap(screen.getByLabelText('婚姻状况：未婚'))
-  await tap(screen.getByLabelText('成员与申请人的关系：配偶'))
-  await type('成员姓名', '赵刚')
-  await type('成员身份证号', SPOUSE_ID)
-}
 
 /** Step ②: the e-licence with its consent, one uploaded file, 容缺后补 for the deferrable one. */
 async function provideMaterials() {
