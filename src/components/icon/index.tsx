@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components'
+import { Glyph } from './glyph'
 import { isIconName, type IconName } from './icon-names'
 
 interface IconProps {
@@ -9,9 +9,12 @@ interface IconProps {
   className?: string
 }
 
-/** A line icon drawn as a CSS mask (see icons.generated.scss); unknown names fall back to `grid`. */
+/**
+ * A line icon in the text colour: a CSS mask on the mini-programs, an inline SVG on H5 (glyph.tsx, glyph.h5.tsx).
+ * Unknown names fall back to `grid`.
+ */
 export function Icon({ name, size, color, className }: IconProps) {
   const known = isIconName(name) ? name : 'grid'
   const style = { ...(size ? { fontSize: size } : {}), ...(color ? { color } : {}) }
-  return <View className={`tb-icon tb-icon--${known}${className ? ` ${className}` : ''}`} style={style} aria-hidden />
+  return <Glyph name={known} className={`tb-icon tb-icon--${known}${className ? ` ${className}` : ''}`} style={style} />
 }
