@@ -41,6 +41,8 @@ module.exports = {
       testEnvironment: target === 'h5' ? 'jsdom' : 'node',
       testMatch: ['<rootDir>/test/platform/**/*.test.ts'],
       moduleFileExtensions: [`${target}.ts`, `${target}.tsx`, 'ts', 'tsx', 'js', 'json'],
+      // The mini-programs' request goes through Taro.request (src/platform/mini/request.ts): a fake host doing real HTTP.
+      moduleNameMapper: { '^@tarojs/taro$': '<rootDir>/test/unit/api/support/fake-taro.ts', ...base.moduleNameMapper },
       setupFiles: [`<rootDir>/test/platform/hosts/setup-${target}.ts`],
       globals: { TARGET: target },
     })),

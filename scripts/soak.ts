@@ -3,7 +3,8 @@
  * Drives whole journeys through the app's API client against the mock with injected faults and prints a table
  * (see scripts/soak-lib.ts). Exits 1 when an invariant breaks.
  */
-import './soak-taro-stub'
+import { brokenInvariants, runSoak } from './soak-lib'
+import { soakTable } from './soak-table'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -13,9 +14,6 @@ const arg = (name: string, fallback: number) => {
 }
 
 async function main() {
-  // After the stub: these import the endpoint modules.
-  const { runSoak, brokenInvariants } = await import('./soak-lib')
-  const { soakTable } = await import('./soak-table')
   const report = await runSoak({ journeys: arg('journeys', 60), seed: arg('seed', 9), concurrency: arg('concurrency', 6), faultShare: arg('faults', 0.25) })
   const broken = brokenInvariants(report)
   process.stdout.write(`${soakTable(report, broken).join('\n')}\n`)

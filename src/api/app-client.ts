@@ -1,6 +1,20 @@
-import type { ApiError } from './errors'
+import { ApiError } from './errors'
 import { baseHeaders, createApiClient } from './client'
-import { taroTransport } from './taro-transport'
+import type { Transport } from './transport'
+
+let transport: Transport = () => Promise.reject(new ApiError({ kind: 'network', message: '应用尚未准备好联网，请稍后再试' }))
+
+/**
+ * The platform adapter's request (Taro.request on the mini-programs, XMLHttpRequest on H5), set by the session
+ * store as the app starts. Injected rather than imported: src/api depends only on its contract and domain, and on
+ * H5 nothing may pull Taro.request (and its polyfills) into the bundle.
+ */
+export function setTransport(next: Transport): void {
+  transport = next
+}
+
+/** Every request reads the transport when it is sent, so the client can be built before the session store runs. */
+const currentTransport: Transport = (request) => transport(request)
 
 let tokenProvider: () => string | null | undefined = () => null
 let unauthorizedHandler: (error: ApiError) => void = () => {}
@@ -40,7 +54,7 @@ export const reportUnauthorized = (error: ApiError): void => unauthorizedHandler
 /** The app's client. */
 export const api = createApiClient({
   baseUrl,
-  transport: taroTransport,
+  transport: currentTransport,
   getToken: () => tokenProvider(),
   onUnauthorized: (error) => unauthorizedHandler(error),
   renewSession: () => sessionRenewer(),
@@ -50,4 +64,4 @@ export const api = createApiClient({
  * A client without the session: no token, no renewal, no 401 handler. The silent re-login goes through it, so
  * a 401 there cannot wait for the renewal it is part of.
  */
-export const anonymousApi = createApiClient({ baseUrl, transport: taroTransport })
+export const anonymousApi = createApiClient({ baseUrl, transport: currentTransport })

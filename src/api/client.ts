@@ -1,6 +1,6 @@
 import { CONTRACT_HEADER, CONTRACT_VERSION, IDEMPOTENCY_HEADER } from './contract/constants'
 import { ApiError, errorFromResponse } from './errors'
-import type { HttpMethod, Transport, TransportResponse } from './transport'
+import { noAnswerKind, type HttpMethod, type Transport, type TransportResponse } from './transport'
 
 export interface ApiClientOptions {
   /** '' means same origin (H5 behind the dev proxy) */
@@ -122,7 +122,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     try {
       res = await withTimeout(transport({ url, method, headers: all, data, timeoutMs: timeout }), timeout)
     } catch (e) {
-      throw e instanceof ApiError ? e : new ApiError({ kind: 'network' })
+      throw e instanceof ApiError ? e : new ApiError({ kind: noAnswerKind(e) })
     }
     const body = parseBody(res)
     if (res.status >= 200 && res.status < 300) return (res.status === 204 ? undefined : body) as T

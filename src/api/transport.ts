@@ -1,7 +1,8 @@
 /**
- * How the client reaches the network. The app uses {@link ./taro-transport} (Taro.request on every target);
- * tests use a Node transport over real HTTP. A transport resolves for every HTTP status and rejects only
- * when there is no answer, preferably with an ApiError of kind `network` or `timeout`.
+ * How the client reaches the network. The app's transport is the platform adapter's `request` (Taro.request on the
+ * mini-programs, XMLHttpRequest on H5), handed over by the session store (`setTransport`); tests and scripts use a
+ * Node transport over real HTTP. A transport resolves for every HTTP status and rejects only when there is no
+ * answer: with an ApiError of kind `network` or `timeout`, or with the adapter's `{ noAnswer: 'network' | 'timeout' }`.
  */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -24,8 +25,6 @@ export interface TransportResponse {
 
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>
 
-export function lowerCaseHeaders(headers: Record<string, unknown> | undefined | null): Record<string, string> {
-  const result: Record<string, string> = {}
-  if (headers) for (const name of Object.keys(headers)) result[name.toLowerCase()] = String(headers[name])
-  return result
-}
+/** The kind of a transport's rejection: `timeout` when it says so, else `network`. */
+export const noAnswerKind = (rejection: unknown): 'timeout' | 'network' =>
+  (rejection as { noAnswer?: unknown } | null | undefined)?.noAnswer === 'timeout' ? 'timeout' : 'network'

@@ -136,10 +136,42 @@ export interface PhoneButton {
   read(event: unknown): Promise<PlatformResult<{ code?: string; encryptedData?: string; iv?: string }>>
 }
 
+/** An HTTP method the API uses. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** One request to the API, as the API client hands it over (src/api/transport.ts has the same shape). */
+export interface HttpRequest {
+  url: string
+  method: HttpMethod
+  headers: Record<string, string>
+  /** A JSON-serialisable body, or undefined for none */
+  data: unknown
+  timeoutMs: number
+}
+
+export interface HttpResponse {
+  status: number
+  /** Parsed JSON where the answer was JSON, else the text */
+  data: unknown
+  /** Lower-case header names */
+  headers: Record<string, string>
+}
+
+/** What `request` rejects with when no answer came: the host gave up waiting, or never reached the server. */
+export interface NoAnswer {
+  noAnswer: 'timeout' | 'network'
+}
+
 export interface Platform {
   name: PlatformName
   /** 微信 / 支付宝 / 百度 / 浏览器: used in user-facing text */
   displayName: string
+  /**
+   * The API's HTTP exchange. Resolves for every HTTP status; rejects with {@link NoAnswer} only when no answer came.
+   * Mini-programs: Taro.request (the host's request). H5: XMLHttpRequest, so Taro's fetch, AbortController and JSONP
+   * polyfills stay out of the first screen.
+   */
+  request(request: HttpRequest): Promise<HttpResponse>
   /** Silent login code at launch; H5 answers unsupported (it logs in by SMS). */
   login(): Promise<PlatformResult<LoginCode>>
   phoneButton: PhoneButton | null

@@ -14,6 +14,7 @@ import {
   share,
   uploadFile,
 } from './alipay/device'
+import { request } from './mini/request'
 import { scrollPageOn } from './mini/scroll'
 import { hostScreen } from './mini/screen'
 import { hostStorage } from './mini/storage'
@@ -26,6 +27,7 @@ import { readSystemInfo } from './mini/system-info'
 export const platform: Platform = {
   name: 'alipay',
   displayName: '支付宝',
+  request,
   login,
   phoneButton,
   verifyFace,

@@ -5,6 +5,7 @@ import { pickFiles } from './h5/file-input'
 import { getLocation, makePhoneCall, scrollPageTo, setClipboard, share, systemInfo } from './h5/device'
 import { isOnline, onNetworkChange } from './h5/network'
 import { pay, verifyFace } from './h5/redirect'
+import { request } from './h5/request'
 import { scan } from './h5/scan'
 import { webStorage } from './h5/storage'
 import { readFileHead, uploadFile } from './h5/upload'
@@ -19,6 +20,7 @@ import { unsupported } from './result'
 export const platform: Platform = {
   name: 'h5',
   displayName: '浏览器',
+  request,
   login: async () => unsupported('浏览器中请使用手机号和短信验证码登录'),
   phoneButton: null,
   verifyFace,

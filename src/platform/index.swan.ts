@@ -1,4 +1,5 @@
 import type { Platform } from './contract'
+import { request } from './mini/request'
 import { scrollPageOn } from './mini/scroll'
 import { hostScreen } from './mini/screen'
 import { hostStorage } from './mini/storage'
@@ -25,6 +26,7 @@ import {
 export const platform: Platform = {
   name: 'swan',
   displayName: '百度',
+  request,
   login,
   phoneButton,
   verifyFace,

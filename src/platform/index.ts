@@ -1,4 +1,4 @@
-import type { Platform } from './contract'
+import type { NoAnswer, Platform } from './contract'
 import { unsupported } from './result'
 
 /**
@@ -12,6 +12,8 @@ const none = async () => unsupported(MESSAGE)
 export const platform: Platform = {
   name: 'h5',
   displayName: '未知环境',
+  // No host to send it through: as if the network were down.
+  request: () => Promise.reject({ noAnswer: 'network' } satisfies NoAnswer),
   login: none,
   phoneButton: null,
   verifyFace: none,

@@ -24,6 +24,13 @@ export function mapOk<T, U>(result: PlatformResult<T>, parse: (raw: T) => U | un
   return value === undefined ? failed(MALFORMED_MESSAGE) : { status: 'ok', value }
 }
 
+/** Header names lower-cased, values as strings (hosts answer `header` / `headers` with any case and type). */
+export function lowerCaseHeaders(headers: Record<string, unknown> | undefined | null): Record<string, string> {
+  const result: Record<string, string> = {}
+  if (headers) for (const name of Object.keys(headers)) result[name.toLowerCase()] = String(headers[name])
+  return result
+}
+
 export const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path
 
 export const extensionOf = (name: string): string => {

@@ -2,7 +2,7 @@ import { platform } from '@/platform'
 import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
 import { createIdempotencyKey } from '../api/client'
 import { ApiError } from '../api/errors'
-import { setSessionRenewer, setTokenProvider, setUnauthorizedHandler } from '../api'
+import { setSessionRenewer, setTokenProvider, setTransport, setUnauthorizedHandler } from '../api'
 import { createAuthApi, getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
 import { anonymousApi } from '../api/app-client'
 import { createStore } from './create-store'
@@ -34,6 +34,8 @@ export const session = createStore<SessionState>({
 
 export const EXPIRED_MESSAGE = '登录已过期，请重新登录'
 
+// The session store is the first store the app loads (app.ts): it hands the client the host's HTTP and the token.
+setTransport(platform.request)
 setTokenProvider(() => session.get().token)
 // An expired session is not a sign-out: the user's drafts and waiting submissions stay (they are kept per user id
 // and show again when the same person signs in); only the token goes. H5 pages then send the user to 登录.

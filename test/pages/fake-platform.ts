@@ -31,6 +31,8 @@ const no = async () => unsupported('测试环境不支持')
 export const platform: Platform = {
   name: 'h5',
   displayName: '浏览器',
+  /** Page tests mock the endpoint modules; the store tests' launch (test/unit/stores/launch.ts) sets a real one. */
+  request: jest.fn(() => Promise.reject(new Error('page tests do not reach the network'))),
   login: async () => unsupported('浏览器中请使用手机号和短信验证码登录'),
   phoneButton: null,
   verifyFace: no,

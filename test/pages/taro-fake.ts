@@ -12,7 +12,6 @@ const Taro = {
   showToast: jest.fn(async (_o: unknown) => ({})),
   stopPullDownRefresh: jest.fn(),
   getCurrentPages: jest.fn(() => pages),
-  request: jest.fn(() => Promise.reject(new Error('page tests do not reach the network'))),
   setNavigationBarTitle: jest.fn(async (_o: { title: string }) => ({})),
   pageScrollTo: jest.fn(async (_o: unknown) => ({})),
   /** Measures nothing (jsdom has no layout): a query answers null for the element and the viewport */

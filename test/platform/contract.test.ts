@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { platform, type PickedFile, type Platform } from '../../src/platform'
 import { browser } from '../../src/platform/h5/browser'
 import { host, installHost } from './hosts/install'
@@ -25,6 +27,7 @@ describe(`platform contract: ${TARGET}`, () => {
       'chooseImages',
       'chooseFiles',
       'requestSubscribe',
+      'request',
       'systemInfo',
       'makePhoneCall',
       'getLocation',
@@ -52,6 +55,45 @@ describe(`platform contract: ${TARGET}`, () => {
     } finally {
       scenario.cleanup?.()
     }
+  })
+
+  describe('request, over real HTTP', () => {
+    let server: Server
+    let origin: string
+    beforeAll(async () => {
+      // An API that answers 503 with a JSON body, a Retry-After and mixed-case names; CORS open for jsdom's page.
+      server = createServer((req, res) => {
+        if (req.url === '/drop') {
+          req.socket.destroy()
+          return
+        }
+        const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Expose-Headers': 'Retry-After' }
+        if (req.method === 'OPTIONS') {
+          res.writeHead(204, cors).end()
+          return
+        }
+        let body = ''
+        req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        req.on('end', () => {
+          res.writeHead(503, { ...cors, 'Content-Type': 'application/json', 'Retry-After': '3' })
+          res.end(JSON.stringify({ code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用', echo: body && JSON.parse(body), method: req.method }))
+        })
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    })
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+    it('answers any status, the JSON parsed and header names lower-cased', async () => {
+      const res = await platform.request({ url: `${origin}/api`, method: 'PUT', headers: { 'content-type': 'application/json' }, data: { a: 1 }, timeoutMs: 2000 })
+      expect(res).toMatchObject({ status: 503, data: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用', echo: { a: 1 }, method: 'PUT' } })
+      expect(res.headers['retry-after']).toBe('3')
+    })
+
+    it('rejects with noAnswer when the connection drops', async () => {
+      jest.spyOn(console, 'error').mockImplementation(() => undefined) // jsdom reports a failed XHR on the console
+      await expect(platform.request({ url: `${origin}/drop`, method: 'GET', headers: {}, data: undefined, timeoutMs: 500 })).rejects.toEqual({ noAnswer: 'network' })
+    })
   })
 
   it('never answers with an exception, whatever the host throws', async () => {
@@ -128,5 +170,6 @@ describe('platform-neutral default (src/platform/index.ts)', () => {
     expect(neutral.storage.get('k')).toBeUndefined()
     expect(neutral.systemInfo().fontScale).toBe(1)
     expect([await neutral.screen.getBrightness(), await neutral.screen.setBrightness(1), neutral.screen.capturesReported]).toEqual([null, false, false])
+    await expect(neutral.request({ url: 'https://x/api', method: 'GET', headers: {}, data: undefined, timeoutMs: 100 })).rejects.toEqual({ noAnswer: 'network' })
   })
 })

@@ -102,7 +102,7 @@ const UPLOAD_MESSAGES = { 4: '上传服务暂不可用，请稍后重试', 11: M
  * - `fileType` only knows image / video / audio. The docs mark it 废弃 (clients no longer read it, and "真机上小程序并不
  *   限制上传类型"), but the IDE simulator and older clients still require one of the three. So every file, PDFs too,
  *   is sent as 'image': a label only, the bytes and the file go as picked and the server checks the content.
- * - Like my.request (error 19, see src/api/taro-transport.ts), some clients answer an HTTP error status through
+ * - Like my.request (error 19, see src/platform/mini/request.ts), some clients answer an HTTP error status through
  *   `fail` with the response attached: normalised to ok({ status, body }).
  * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/网络/my.uploadFile.md
  * @see https://github.com/AlipayDocs/open-docs/blob/HEAD/mini/api/基础API/网络/my.request.md (error 19: HTTP 错误)

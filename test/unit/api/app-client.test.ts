@@ -1,10 +1,11 @@
 import { FAULT_HEADER } from '../../../src/api/contract'
 import { ApiError } from '../../../src/api/errors'
-import { taroTransport } from '../../../src/api/taro-transport'
+import { request as miniRequest } from '../../../src/platform/mini/request'
 import { host } from './support/fake-taro'
 import { startHttpMock, type HttpMock } from './support/http-mock'
 
-// The app's default client goes through Taro.request; here a fake host does real HTTP instead.
+// The app's client goes through the platform's request, on the mini-programs Taro.request; here a fake host does
+// real HTTP instead.
 jest.mock('@tarojs/taro', () => jest.requireActual('./support/fake-taro'))
 
 type ApiModule = typeof import('../../../src/api')
@@ -18,6 +19,8 @@ beforeAll(async () => {
   jest.isolateModules(() => {
     api = jest.requireActual<ApiModule>('../../../src/api')
   })
+  // What the session store does as the app starts
+  api.setTransport(miniRequest)
 })
 afterAll(async () => {
   Reflect.deleteProperty(process.env, 'TARO_APP_API_BASE')
@@ -29,7 +32,7 @@ beforeEach(() => {
 })
 
 describe('the default client (src/api/index.ts)', () => {
-  it('calls TARO_APP_API_BASE through Taro.request', async () => {
+  it('calls TARO_APP_API_BASE through the transport it was given', async () => {
     const config = await api.getAppConfig()
     expect(config.hotline).toBe('12345')
     expect(host.calls[0]).toMatchObject({ url: `${mock.baseUrl}/api/v1/config`, method: 'GET' })
@@ -55,8 +58,8 @@ describe('the default client (src/api/index.ts)', () => {
   })
 })
 
-describe('taroTransport', () => {
-  const request = (timeoutMs = 1000) => taroTransport({ url: `${mock.baseUrl}/api/v1/health`, method: 'GET', headers: {}, data: undefined, timeoutMs })
+describe('the mini-programs’ request (src/platform/mini/request.ts)', () => {
+  const request = (timeoutMs = 1000) => miniRequest({ url: `${mock.baseUrl}/api/v1/health`, method: 'GET', headers: {}, data: undefined, timeoutMs })
 
   it('normalises a host answer: statusCode → status, header names lower-cased', async () => {
     host.respond = async () => ({ statusCode: 200, data: { ok: 1 }, header: { 'Content-Type': 'application/json', 'Retry-After': '3' } })
@@ -76,9 +79,15 @@ describe('taroTransport', () => {
     ['an H5 fetch failure', 'network', new TypeError('Failed to fetch')],
   ])('maps %s to %s', async (_name, kind, failure) => {
     host.respond = () => Promise.reject(failure)
-    const error = await request().catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ApiError)
-    expect((error as ApiError).kind).toBe(kind)
+    expect(await request().catch((e: unknown) => e)).toEqual({ noAnswer: kind })
+  })
+
+  it('reaches the user as the client’s timeout or network error', async () => {
+    host.respond = () => Promise.reject({ error: 13, errorMessage: '请求超时' })
+    // (The client's ApiError comes from the isolated module registry: compare kinds, not classes.)
+    expect(await api.getAppConfig().catch((e: ApiError) => e.kind)).toBe('timeout')
+    host.respond = () => Promise.reject({ errMsg: 'request:fail ' })
+    expect(await api.getAppConfig().catch((e: ApiError) => e.kind)).toBe('network')
   })
 
   it('treats Alipay’s HTTP error through fail (error 19) as an answer', async () => {
@@ -87,13 +96,13 @@ describe('taroTransport', () => {
   })
 
   it('gets a dropped connection from a real host as a network error', async () => {
-    const error = await taroTransport({
+    const error = await miniRequest({
       url: `${mock.baseUrl}/api/v1/health`,
       method: 'GET',
       headers: { [FAULT_HEADER]: 'drop' },
       data: undefined,
       timeoutMs: 1000,
     }).catch((e: unknown) => e)
-    expect((error as ApiError).kind).toBe('network')
+    expect(error).toEqual({ noAnswer: 'network' })
   })
 })

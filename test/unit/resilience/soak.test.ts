@@ -2,8 +2,6 @@ import { brokenInvariants, runSoak, type SoakReport } from '../../../scripts/soa
 import { faultedTotal } from '../../../scripts/soak-faults'
 import { isClearChinese } from '../../../scripts/soak-user'
 
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: () => Promise.reject(new Error('not in node tests')) } }))
-
 /**
  * A short fault soak (scripts/soak-lib.ts; `npm run soak` runs a long one): 12 whole journeys with a fixed seed
  * through the app's API client against the mock, a quarter of all requests slowed, failed or dropped (before or

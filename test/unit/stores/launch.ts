@@ -36,6 +36,8 @@ export function launchApp<M>(storage: Map<string, unknown>, load: () => M, { nam
     platform.memory.clear()
     storage.forEach((v, k) => platform.memory.set(k, structuredClone(v)))
     platform.platform.name = name
+    // The mini-programs' request (Taro.request, here the fake host's real HTTP), before the session store takes it.
+    platform.platform.request = (jest.requireActual('../../../src/platform/mini/request') as typeof import('../../../src/platform/mini/request')).request
     const listeners = new Set<(online: boolean) => void>()
     platform.platform.onNetworkChange = (listener) => (listeners.add(listener), () => void listeners.delete(listener))
     setup?.(platform.platform)

@@ -17,6 +17,8 @@ function launch(storage: Record<string, unknown> = {}, fontScale = 1): Loaded {
     platform.memory.clear()
     for (const [k, v] of Object.entries(storage)) platform.memory.set(k, v)
     platform.fakeHost.fontScale = fontScale
+    // What the session store does first in the app: the client gets the host's request (the fake host's HTTP).
+    jest.requireActual<typeof import('../../../src/api')>('../../../src/api').setTransport(jest.requireActual<typeof import('../../../src/platform/mini/request')>('../../../src/platform/mini/request').request)
     loaded = { platform, prefs: jest.requireActual('../../../src/stores/preferences'), config: jest.requireActual('../../../src/stores/app-config') }
   })
   return loaded

@@ -1,14 +1,10 @@
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
+import { launchApp } from './launch'
 
-// The stores run as in the app: Taro.request (here a fake host doing real HTTP) to the real mock server,
-// and a platform adapter whose host login code the test controls.
+// The stores run as in the app (./launch.ts): Taro.request (here a fake host doing real HTTP) to the real mock
+// server, and a platform adapter whose host login code the test controls.
 jest.mock('@tarojs/taro', () => jest.requireActual('../api/support/fake-taro'))
 jest.mock('@/platform', () => jest.requireActual('../../pages/fake-platform'))
-
-type Stores = {
-  session: typeof import('../../../src/stores/session')
-  platform: typeof import('../../pages/fake-platform')
-}
 
 let mock: HttpMock
 beforeAll(async () => {
@@ -18,18 +14,8 @@ beforeAll(async () => {
 afterAll(() => mock.close())
 
 /** A fresh app launch: modules re-imported, storage kept as the test left it. */
-function launch(storage?: Map<string, unknown>, name: 'weapp' | 'h5' = 'weapp'): Stores {
-  let loaded!: Stores
-  jest.isolateModules(() => {
-    const platform = jest.requireActual('../../pages/fake-platform') as Stores['platform']
-    jest.doMock('@/platform', () => platform)
-    platform.memory.clear()
-    storage?.forEach((v, k) => platform.memory.set(k, v))
-    platform.platform.name = name
-    loaded = { platform, session: jest.requireActual('../../../src/stores/session') }
-  })
-  return loaded
-}
+const launch = (storage = new Map<string, unknown>(), name: 'weapp' | 'h5' = 'weapp') =>
+  launchApp(storage, () => ({ session: jest.requireActual('../../../src/stores/session') as typeof import('../../../src/stores/session') }), { name })
 
 describe('session store', () => {
   it('signs in silently with the host code, exchanged at the server, and keeps the session', async () => {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { ApiError } from './errors'
-import { lowerCaseHeaders, type Transport } from './transport'
+import type { NoAnswer, Platform } from '../contract'
+import { lowerCaseHeaders } from '../normalise'
 
 interface HostFailure {
   errMsg?: string
@@ -16,16 +16,20 @@ interface HostFailure {
 }
 
 /**
- * A host reports "no answer" differently: WeChat/Baidu `request:fail timeout`, H5 an aborted fetch,
- * Alipay `{ error: 13 }` for a timeout. The client races its own timer too, so this only has to be right
- * when the host gives up first.
+ * A host reports "no answer" differently: WeChat/Baidu `request:fail timeout`, Alipay `{ error: 13 }` for a timeout.
+ * The API client races its own timer too, so this only has to be right when the host gives up first.
  * @see https://docs.taro.zone/docs/apis/network/request/ (the request API each host implements; WeChat lists its failures under 网络 · 发起请求)
  * @see https://opendocs.alipay.com/mini/api/owycmh
  */
 const isTimeout = (failure: HostFailure) => failure.error === 13 || /timeout|timed out|超时/i.test(failure.errMsg ?? failure.errorMessage ?? '')
 
-/** Taro.request on weapp, alipay, swan and h5, normalised to the Transport contract. */
-export const taroTransport: Transport = async ({ url, method, headers, data, timeoutMs }) => {
+/**
+ * The mini-programs' request: Taro.request, normalised. Unlike the rest of the adapter this goes through
+ * @tarojs/taro rather than the host global, because Taro already maps my.request's dialect (`headers`, `status`,
+ * GET/POST-only older clients) onto wx.request's; what Taro leaves to the caller, Alipay's HTTP errors through
+ * `fail` and the hosts' timeout codes, is handled here.
+ */
+export const request: Platform['request'] = async ({ url, method, headers, data, timeoutMs }) => {
   try {
     const res = await Taro.request({ url, method, header: headers, data, timeout: timeoutMs, dataType: 'json' })
     return { status: res.statusCode, data: res.data, headers: lowerCaseHeaders(res.header) }
@@ -35,6 +39,6 @@ export const taroTransport: Transport = async ({ url, method, headers, data, tim
     if (typeof status === 'number' && status >= 100) {
       return { status, data: failure.data, headers: lowerCaseHeaders(failure.header ?? failure.headers) }
     }
-    throw new ApiError({ kind: isTimeout(failure) ? 'timeout' : 'network' })
+    throw { noAnswer: isTimeout(failure) ? 'timeout' : 'network' } satisfies NoAnswer
   }
 }
