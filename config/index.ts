@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import { miniA11yPlugins } from './mini-a11y'
@@ -66,6 +67,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // View and Text as a plain <div> and <span>, every other component Taro's own (src/platform/h5/components.ts).
+        chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, '../src/platform/h5/components.ts'))
         // webpack's generic 244 KiB hint is noise here: npm run size enforces our own gzip budget.
         chain.performance.hints(false)
         // Taro splits only the initial chunks on H5 (splitChunks.chunks 'initial'), so each page's lazy chunk

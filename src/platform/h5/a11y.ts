@@ -1,8 +1,8 @@
 /**
  * Accessibility the browser needs and the mini-program hosts provide themselves.
  *
- * 背景: pages are Taro Views (`<taro-view-core>`) with role='button' | 'tab' | 'switch' …; a host's screen reader
- * acts on those roles, but a browser does not make a div focusable or press it with the keyboard, and axe-core
+ * 背景: pages are Taro Views (a `<div>` on H5, h5/view.tsx) with role='button' | 'tab' | 'switch' …; a host's screen
+ * reader acts on those roles, but a browser does not make a div focusable or press it with the keyboard, and axe-core
  * reports every scrollable page without focusable content (scrollable-region-focusable). Taro's H5 tab bar is
  * drawn by Taro outside every page with a fixed 10 px label, so 长辈模式 (a class on each page) cannot reach it.
  * 复现路径: npm run build:h5, open any page, press Tab: nothing gets focus; turn on 长辈模式: the tab labels stay

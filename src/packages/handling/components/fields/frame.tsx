@@ -48,10 +48,13 @@ export function FieldFrame({ label, required, help, source, error, anchor, child
   )
 }
 
-/** A value the user cannot change here: a prefilled fixed value, or one the system fills at submission. */
+/**
+ * A value the user cannot change here: a prefilled fixed value, or one the system fills at submission. Its words say
+ * so; no aria-readonly, which belongs to form roles (textbox, grid …), not to a box of text (axe aria-allowed-attr).
+ */
 export function ReadOnlyBox({ label, text, action }: { label: string; text: string; action?: { text: string; run: () => void } }) {
   return (
-    <View className='form-field__box form-field__box--readonly' aria-readonly aria-label={`${label}：${text}`}>
+    <View className='form-field__box form-field__box--readonly' aria-label={`${label}：${text}`}>
       <Text className='form-field__readonly-text'>{text}</Text>
       {action ? (
         <View className='form-field__link' hoverClass='form-field__link--hover' onClick={action.run} role='button' aria-label={`${label}${action.text}`}>

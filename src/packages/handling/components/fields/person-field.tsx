@@ -27,7 +27,7 @@ export function PersonField(props: { label: string; value: LeafAnswer; identityT
         }}
       />
       {person?.relation === 'self' ? (
-        <View className='form-field__box form-field__box--readonly' aria-readonly>
+        <View className='form-field__box form-field__box--readonly'>
           <Text className='form-field__readonly-text'>{identityText ? `${identityText}（提交时由系统自动填写）` : '完成实名认证后由系统自动填写'}</Text>
         </View>
       ) : person ? (
