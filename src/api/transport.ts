@@ -3,6 +3,9 @@
  * mini-programs, XMLHttpRequest on H5), handed over by the session store (`setTransport`); tests and scripts use a
  * Node transport over real HTTP. A transport resolves for every HTTP status and rejects only when there is no
  * answer: with an ApiError of kind `network` or `timeout`, or with the adapter's `{ noAnswer: 'network' | 'timeout' }`.
+ * The request and response are the same shape as the adapter's HttpRequest / HttpResponse (src/platform/contract.ts),
+ * written twice on purpose: src/api and src/platform may not import each other, and `setTransport(platform.request)`
+ * in the session store is where the compiler checks that they still fit.
  */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
