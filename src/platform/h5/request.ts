@@ -22,7 +22,7 @@ function parseBody(text: string): unknown {
 
 /**
  * The browser's request: XMLHttpRequest, which every WebView has. Taro.request on H5 is fetch with whatwg-fetch, an
- * AbortController polyfill and jsonp-retry behind it, ~40 KB of script before the first screen; the app needs none
+ * AbortController polyfill and jsonp-retry behind it, ~24 KB of script before the first screen; the app needs none
  * of them (JSON over CORS or the same origin). Cookies are not sent: the API takes a bearer token.
  * @see https://developer.mozilla.org/docs/Web/API/XMLHttpRequest
  * @see https://developer.mozilla.org/docs/Web/API/XMLHttpRequest/getAllResponseHeaders
