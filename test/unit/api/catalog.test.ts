@@ -3,8 +3,6 @@ import { createCatalogApi } from '../../../src/api/endpoints/catalog'
 import { ApiError } from '../../../src/api/errors'
 import { startHttpMock, type HttpMock } from './support/http-mock'
 
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: () => Promise.reject(new Error('not in node tests')) } }))
-
 /**
  * The client's catalog endpoints against the real mock over HTTP: query strings, path parameters, optional
  * sign-in (personalised answers) and the Chinese errors the pages show.

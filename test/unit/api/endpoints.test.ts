@@ -4,8 +4,6 @@ import { createSystemApi } from '../../../src/api/endpoints/system'
 import { ApiError } from '../../../src/api/errors'
 import { startHttpMock, type HttpMock } from './support/http-mock'
 
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: () => Promise.reject(new Error('not in node tests')) } }))
-
 let mock: HttpMock
 let token: string | null
 let auth: ReturnType<typeof createAuthApi>

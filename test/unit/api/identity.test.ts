@@ -1,12 +1,11 @@
-import { mockPaths } from '../../../src/api/contract/paths'
+import { FAULT_HEADER } from '../../../src/api/contract'
+import { mockPaths, paths } from '../../../src/api/contract/paths'
 import { createAuthApi } from '../../../src/api/endpoints/auth'
 import { createIdentityApi } from '../../../src/api/endpoints/identity'
 import { ApiError } from '../../../src/api/errors'
 import { UNREGISTERED_CREDIT_CODE, seedEnterprises } from '../../../mock/fixtures/enterprises'
 import { CITIZEN, LEGAL_REP, NOT_IN_REGISTRY } from '../../../mock/fixtures/identities'
 import { startHttpMock, type HttpMock } from './support/http-mock'
-
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: () => Promise.reject(new Error('not in node tests')) } }))
 
 let mock: HttpMock
 let token: string | null
@@ -29,6 +28,41 @@ const signIn = async (user: string) => {
 /** What the provider page's 通过 / 不通过 does. */
 const report = (ticketId: string, outcome: 'pass' | 'fail') =>
   fetch(`${mock.baseUrl}${mockPaths.faceOutcome}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ticketId, outcome }) })
+
+describe('a face call whose answer was lost (the server acted, the answer never came)', () => {
+  /** An identity client whose first request carrying this fault key is handled and then dropped */
+  const lossy = (key: string) => createIdentityApi(mock.client({ getToken: () => token, headers: { [FAULT_HEADER]: `drop;after;times=1;key=${key}` } }))
+
+  it('gets the same ticket on the retry and counts one attempt: five such starts leave the sixth refused', async () => {
+    await signIn('li')
+    for (let i = 0; i < 5; i++) {
+      const ticket = await lossy(`start-${i}`).startRealName({ ...LEGAL_REP, consent: true, platform: 'weapp' })
+      expect(ticket.ticketId).toMatch(/\S/)
+    }
+    expect(await mock.received(`POST ${paths.realNameStart}`)).toBe(10)
+    // Without the key each start would have counted twice and the third would have met the limit of 5 an hour.
+    await expect(identity.startRealName({ ...LEGAL_REP, consent: true, platform: 'weapp' })).rejects.toMatchObject({ status: 429, code: 'FACE_ATTEMPTS_EXCEEDED' })
+  })
+
+  it('gets the passed verdict on the retry, not TICKET_USED', async () => {
+    await signIn('li')
+    const ticket = await identity.startRealName({ ...LEGAL_REP, consent: true, platform: 'weapp' })
+    const result = await lossy('confirm').confirmFace({ ticketId: ticket.ticketId })
+    expect(result).toMatchObject({ status: 'passed', user: { assurance: 'face' } })
+    expect(await mock.received(`POST ${paths.faceConfirm}`)).toBe(2)
+    // The ticket is spent: a new confirmation (a new key) is refused as before.
+    await expect(identity.confirmFace({ ticketId: ticket.ticketId })).rejects.toMatchObject({ code: 'TICKET_USED' })
+  })
+
+  it('step-up and 刷脸登录 keep their ticket through a lost answer too', async () => {
+    await signIn('wang')
+    await identity.confirmFace({ ticketId: (await identity.startRealName({ ...CITIZEN, consent: true, platform: 'swan' })).ticketId })
+    expect((await lossy('step-up').startStepUp({ platform: 'swan' })).purpose).toBe('step-up')
+    token = null
+    const login = await lossy('face-login').startFaceLogin({ ...CITIZEN, consent: true, platform: 'h5' })
+    expect(login.ticketId).toMatch(/\S/)
+  })
+})
 
 describe('identity endpoints over HTTP', () => {
   it('实名认证 in WeChat: startRealName → (host flow) → confirmFace binds the identity', async () => {

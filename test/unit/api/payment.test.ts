@@ -7,8 +7,6 @@ import { CITIZEN } from '../../../mock/fixtures/identities'
 import { ApiError } from '../../../src/api/errors'
 import { startHttpMock, type HttpMock } from './support/http-mock'
 
-jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { request: () => Promise.reject(new Error('not in node tests')) } }))
-
 let mock: HttpMock
 let token: string | null
 let pay: ReturnType<typeof createPaymentApi>
