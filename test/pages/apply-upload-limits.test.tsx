@@ -4,17 +4,8 @@
  * and the other materials as they were. The fake platform gives the file's bytes as H5 does (readFileHead).
  */
 import { screen } from '@testing-library/react'
-import { handlingApi } from '../../src/api/endpoints/handling'
-import { appConfig } from '../../src/stores/app-config'
-import { draftsState } from '../../src/stores/drafts'
-import { preferences } from '../../src/stores/preferences'
-import { session } from '../../src/stores/session'
-import { submissionsState } from '../../src/stores/submissions'
-import { appConfigFixture } from './app-config'
 import { platform } from './fake-platform'
-import { setRouterParams } from './taro-fake'
-import { ITEM, licence, verified } from './apply-fixtures'
-import { SPOUSE_ID, draftOf, fillForm, next, open, tap } from './apply-page'
+import { SPOUSE_ID, draftOf, fillForm, next, open, resetApplyPage, tap } from './apply-page'
 import { exeBytes, jpegOfSize, pngOfSize } from '../support/fuzz/images'
 
 jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: jest.fn(), listLicences: jest.fn() } }))
@@ -24,19 +15,7 @@ jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: j
 jest.mock('../../src/stores/drafts', () => jest.requireActual('./apply-store-mocks').draftsStoreMock())
 jest.mock('../../src/stores/submissions', () => jest.requireActual('./apply-store-mocks').submissionsStoreMock())
 
-const chooseImages = platform.chooseImages
-
-beforeEach(() => {
-  jest.clearAllMocks()
-  setRouterParams({ item: encodeURIComponent(ITEM) })
-  appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
-  preferences.set({ mode: 'personal', regionCode: '310000', subRegion: null, elderMode: false })
-  session.set({ status: 'signed-in', token: 't', user: verified(), error: null })
-  draftsState.set({ byItem: {}, sync: {} })
-  submissionsState.set({ [ITEM]: { status: 'idle', error: null, fieldErrors: {}, applicationId: null } })
-  jest.mocked(handlingApi.listLicences).mockResolvedValue({ licences: [licence('居民身份证', 'lic-id'), licence('居民户口簿', 'lic-hh', { address: '黄浦区南京东路 100 弄 1 号' })] })
-  Object.assign(platform, { chooseImages })
-})
+beforeEach(resetApplyPage)
 
 const PICKED = { path: 'blob:x', size: 1000, kind: 'image' as const }
 const files: Record<string, Buffer> = {

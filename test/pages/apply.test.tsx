@@ -4,17 +4,14 @@ import Apply from '../../src/packages/handling/pages/apply/index'
 import type { ApplicationDetailDto, PersonAnswer } from '../../src/api/contract'
 import { handlingApi } from '../../src/api/endpoints/handling'
 import { ApiError } from '../../src/api/errors'
-import { appConfig } from '../../src/stores/app-config'
 import { draftsState, openDraft, updateDraft } from '../../src/stores/drafts'
 import { preferences } from '../../src/stores/preferences'
 import { session } from '../../src/stores/session'
 import { submissionsState, submitDraft, type SubmissionState } from '../../src/stores/submissions'
 import { uploadMaterialFile } from '../../src/stores/uploads'
-import { appConfigFixture } from './app-config'
 import { platform } from './fake-platform'
-import { setRouterParams } from './taro-fake'
-import { ITEM, licence, verified } from './apply-fixtures'
-import { SPOUSE_ID, draftOf, fillForm, next, open, pick, tap, type } from './apply-page'
+import { ITEM, verified } from './apply-fixtures'
+import { SPOUSE_ID, draftOf, fillForm, next, open, pick, resetApplyPage, tap, type } from './apply-page'
 
 jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: jest.fn(), listLicences: jest.fn() } }))
 
@@ -47,19 +44,7 @@ async function toReview() {
   await next()
 }
 
-const chooseImages = platform.chooseImages
-
-beforeEach(() => {
-  jest.clearAllMocks()
-  setRouterParams({ item: encodeURIComponent(ITEM) })
-  appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
-  preferences.set({ mode: 'personal', regionCode: '310000', subRegion: null, elderMode: false })
-  session.set({ status: 'signed-in', token: 't', user: verified(), error: null })
-  draftsState.set({ byItem: {}, sync: {} })
-  submissionsState.set({ [ITEM]: { status: 'idle', error: null, fieldErrors: {}, applicationId: null } })
-  jest.mocked(handlingApi.listLicences).mockResolvedValue({ licences: [licence('居民身份证', 'lic-id'), licence('居民户口簿', 'lic-hh', { address: '黄浦区南京东路 100 弄 1 号' })] })
-  Object.assign(platform, { chooseImages })
-})
+beforeEach(resetApplyPage)
 
 describe('apply page', () => {
   it('prefills from the account and e-licences, names each source, and keeps fixed fields read-only', async () => {
