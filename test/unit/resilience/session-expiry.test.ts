@@ -1,10 +1,11 @@
 import type { FormSchemaDto, SessionDto } from '../../../src/api/contract'
-import type { ApiClient } from '../../../src/api/client'
+import { createAuthApi } from '../../../src/api/endpoints/auth'
+import { createHandlingApi } from '../../../src/api/endpoints/handling'
 import { mockPaths } from '../../../src/api/contract/paths'
 import { catalog } from '../../../mock/catalog/generate'
 import { formFor } from '../../../mock/handling/forms'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
-import { isolated, launchApp, storageOf, type Launched } from '../stores/launch'
+import { launchApp, storageOf, type Launched } from '../stores/launch'
 
 // The stores as in the app (see test/unit/stores/drafts.test.ts): a fake host doing real HTTP to the real mock,
 // a platform adapter with in-memory storage and a host login the test controls.
@@ -20,19 +21,13 @@ type App = Launched & {
   auth: typeof import('../../../src/api/endpoints/auth')
 }
 
-const endpoints = isolated(() => ({
-  auth: jest.requireActual('../../../src/api/endpoints/auth') as typeof import('../../../src/api/endpoints/auth'),
-  handling: jest.requireActual('../../../src/api/endpoints/handling') as typeof import('../../../src/api/endpoints/handling'),
-}))
-const authOf = (client: ApiClient) => endpoints.auth.createAuthApi(client)
-
 let mock: HttpMock
 let item: FormSchemaDto
 beforeAll(async () => {
   mock = await startHttpMock()
   process.env.TARO_APP_API_BASE = mock.baseUrl
   const itemId = [...catalog().byId.keys()].find((id) => formFor(id) !== null)!
-  item = await endpoints.handling.createHandlingApi(mock.client()).getForm(itemId)
+  item = await createHandlingApi(mock.client()).getForm(itemId)
 })
 afterAll(() => mock.close())
 
@@ -50,7 +45,7 @@ function launch(storage: Map<string, unknown>, name: 'weapp' | 'h5'): App {
 }
 
 const signIn = async (user: string): Promise<SessionDto> =>
-  authOf(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
+  createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
 /** The server forgets every session now (the dev endpoint: their time has run out). */
 const expireAll = async () => (await fetch(`${mock.baseUrl}${mockPaths.expireSessions}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()
 
@@ -86,7 +81,7 @@ describe('session expiry (H5: no silent sign-in)', () => {
     expect(app.submissions.submissionsState.get()['other-item']?.status).toMatch(/^(waiting-network|submitting)$/)
     expect(app.feedback.loadDraft('complaint|general').content).toBe('窗口排队太久')
     await app.drafts.openDraft(item.itemId, item.itemName, item.version)
-    const server = endpoints.handling.createHandlingApi(mock.client({ getToken: () => app.session.session.get().token }))
+    const server = createHandlingApi(mock.client({ getToken: () => app.session.session.get().token }))
     expect((await server.getDraft(item.itemId)).answers).toEqual({ applicationNote: '过期后又改了一个字' })
   })
 

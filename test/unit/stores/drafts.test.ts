@@ -1,9 +1,10 @@
 import type { FormSchemaDto, SessionDto } from '../../../src/api/contract'
-import type { ApiClient } from '../../../src/api/client'
+import { createAuthApi } from '../../../src/api/endpoints/auth'
+import { createHandlingApi } from '../../../src/api/endpoints/handling'
 import { catalog } from '../../../mock/catalog/generate'
 import { formFor } from '../../../mock/handling/forms'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
-import { isolated, launchApp, storageOf, type Launched } from './launch'
+import { launchApp, storageOf, type Launched } from './launch'
 
 // The stores run as in the app: Taro.request (a fake host doing real HTTP) to the real mock server, and a
 // platform adapter with in-memory storage and a network whose comings and goings the test announces.
@@ -14,15 +15,6 @@ type App = Launched & {
   drafts: typeof import('../../../src/stores/drafts')
   session: typeof import('../../../src/stores/session')
 }
-
-// The endpoint modules load the app's client, and with it @tarojs/taro: loaded in a registry of their own, or
-// every launch below would share the one fake host that a top-level import instantiated.
-const endpoints = isolated(() => ({
-  auth: jest.requireActual('../../../src/api/endpoints/auth') as typeof import('../../../src/api/endpoints/auth'),
-  handling: jest.requireActual('../../../src/api/endpoints/handling') as typeof import('../../../src/api/endpoints/handling'),
-}))
-const createAuthApi = (client: ApiClient) => endpoints.auth.createAuthApi(client)
-const createHandlingApi = (client: ApiClient) => endpoints.handling.createHandlingApi(client)
 
 let mock: HttpMock
 let item: FormSchemaDto

@@ -11,8 +11,8 @@ export interface Launched {
   online(): void
 }
 
-/** `load()` run in a module registry of its own, e.g. endpoint modules that must not share a launch's fake host. */
-export function isolated<T>(load: () => T): T {
+/** `load()` run in a module registry of its own: a launch's stores, adapter and fake host, shared with no other launch. */
+function isolated<T>(load: () => T): T {
   let loaded!: T
   jest.isolateModules(() => {
     loaded = load()

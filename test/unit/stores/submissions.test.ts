@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AnswersDto, CaseDetailDto, CaseSubmitBody, DraftBody, FormSchemaDto, MaterialAnswers, SessionDto } from '../../../src/api/contract'
+import { createAuthApi } from '../../../src/api/endpoints/auth'
+import { createHandlingApi } from '../../../src/api/endpoints/handling'
+import { createIdentityApi } from '../../../src/api/endpoints/identity'
 import type { PickedFile } from '../../../src/platform/contract'
 import { prefill, validateAnswers, validateMaterials } from '../../../src/domain/form'
 import { idCardCheckChar } from '../../../src/domain/id-card'
@@ -9,7 +12,7 @@ import { formFor } from '../../../mock/handling/forms'
 import type { HostRequestOptions } from '../api/support/fake-taro'
 import { startHttpMock, type HttpMock } from '../api/support/http-mock'
 import { seededRandom } from '../../support/seeded-random'
-import { isolated, launchApp, storageOf, type Launched } from './launch'
+import { launchApp, storageOf, type Launched } from './launch'
 
 // The stores run as in the app: Taro.request through a fake host doing real HTTP to the real mock server. The
 // host can inject the mock's faults (x-mock-fault) into any request, or fail as a phone without network does.
@@ -23,13 +26,6 @@ type App = Launched & {
   messages: typeof import('../../../src/stores/messages')
 }
 
-// Endpoint modules load the app's client (and @tarojs/taro): in a registry of their own, so that each launch
-// below gets its own fake host (see drafts.test.ts).
-const endpoints = isolated(() => ({
-  auth: jest.requireActual('../../../src/api/endpoints/auth') as typeof import('../../../src/api/endpoints/auth'),
-  identity: jest.requireActual('../../../src/api/endpoints/identity') as typeof import('../../../src/api/endpoints/identity'),
-  handling: jest.requireActual('../../../src/api/endpoints/handling') as typeof import('../../../src/api/endpoints/handling'),
-}))
 
 /** A photo as a host's chooseImage hands it over; the fake uploadFile sends a small PNG for it. */
 const PHOTO: PickedFile = { path: 'wxfile://tmp/scan.png', size: 900, name: 'scan.png', kind: 'image' }
@@ -47,7 +43,7 @@ beforeAll(async () => {
       return form?.audience === 'personal' && form.sections.length === 2 && form.sections[1].title === '申请信息' && form.materials.some((m) => m.upload)
     })
     .slice(0, 10)
-  const api = endpoints.handling.createHandlingApi(mock.client())
+  const api = createHandlingApi(mock.client())
   forms = await Promise.all(ids.map((id) => api.getForm(id)))
   expect(forms).toHaveLength(10)
 })
@@ -111,15 +107,15 @@ let people = 0
  * 5 face checks per identity an hour, and any valid 身份证号 outside its failing fixtures passes.
  */
 async function signInVerified(user: string): Promise<Verified> {
-  const session = await endpoints.auth.createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
+  const session = await createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
   const first17 = `3101011990010${String(100 + people++).padStart(3, '0')}1`
   const person = { name: '陈晓明', idNumber: `${first17}${idCardCheckChar(first17)}` }
-  const identity = endpoints.identity.createIdentityApi(mock.client({ getToken: () => session.token }))
+  const identity = createIdentityApi(mock.client({ getToken: () => session.token }))
   const ticket = await identity.startRealName({ ...person, consent: true, platform: 'weapp' })
   expect((await identity.confirmFace({ ticketId: ticket.ticketId })).status).toBe('passed')
   return { ...session, identity: person }
 }
-const serverOf = (s: SessionDto) => endpoints.handling.createHandlingApi(mock.client({ getToken: () => s.token }))
+const serverOf = (s: SessionDto) => createHandlingApi(mock.client({ getToken: () => s.token }))
 const outboxOf = (app: App, s: SessionDto) => (app.platform.memory.get(`tb.submissions.v1.${s.user.id}`) ?? {}) as Record<string, { body: Record<string, unknown> }>
 
 /** Answers and materials the form accepts: prefilled from 实名, the rest typed, each required material uploaded. */
@@ -425,7 +421,7 @@ describe('case submissions (一件事)', () => {
   const MATERIALS: MaterialAnswers = { lease: { kind: 'deferred' } }
 
   async function signIn(user: string) {
-    return endpoints.auth.createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
+    return createAuthApi(mock.client()).loginWithPlatformCode({ platform: 'weapp', code: await mock.issueCode('weapp', user) })
   }
 
   async function start(user: string) {
