@@ -14,6 +14,22 @@ export const applyForm = (page: Page) => page.locator('.apply')
 export const formField = (page: Page, label: string) => applyForm(page).locator('.form-field', { hasText: label })
 export const noteField = (page: Page) => formField(page, '申请事项说明').locator('textarea')
 
+/** Step ② 提交材料: the 居民身份证 from the user's e-licences, with the consent to use it. */
+export async function chooseIdCardLicence(page: Page) {
+  const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
+  await idCard.getByLabel(/^使用电子证照/).click()
+  await idCard.locator('.tb-consent').click()
+}
+
+/** {@link EMPLOYMENT_ITEM} from its answered step ① to a tap on 提交申请: the ID card e-licence, the 承诺, submit. */
+export async function submitEmployment(page: Page) {
+  await applyForm(page).getByText('下一步').click()
+  await chooseIdCardLicence(page)
+  await applyForm(page).getByText('下一步').click()
+  await applyForm(page).locator('.tb-consent', { hasText: '本人已阅读并承诺' }).click()
+  await page.getByText('提交申请', { exact: true }).click()
+}
+
 /** Picks the current value of a Taro H5 picker (its sheet's 确定). */
 export async function pickFirst(page: Page, label: string) {
   await formField(page, label).locator('.form-field__picker').first().click()

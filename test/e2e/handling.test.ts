@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { CITIZEN } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
 import { JPEG, signInVerified } from './flows'
-import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal, formField } from './apply-form'
+import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal, formField, chooseIdCardLicence } from './apply-form'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -53,9 +53,7 @@ describe('online handling on H5', () => {
     await page.screenshot({ path: join(SHOTS, 'h5-apply-form.png'), fullPage: true })
     await page.getByText('下一步').click()
 
-    const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
-    await idCard.getByLabel(/^使用电子证照/).click()
-    await idCard.locator('.tb-consent').click()
+    await chooseIdCardLicence(page)
     await uploadPhoto('近期免冠彩色照片')
     await page.screenshot({ path: join(SHOTS, 'h5-apply-materials.png'), fullPage: true })
     await page.getByText('下一步').click()

@@ -4,7 +4,7 @@ import { CITIZEN } from '../../mock/fixtures/identities'
 import { PHONE } from './browser'
 import { signInVerified } from './flows'
 import { SHOTS, startH5Stack } from './stack'
-import { EMPLOYMENT_ITEM, applicationsOnServer, applyForm, fillAddress, noteField } from './apply-form'
+import { EMPLOYMENT_ITEM, applicationsOnServer, fillAddress, noteField, submitEmployment } from './apply-form'
 
 /**
  * Offline on H5 (issue 9, Resilience): the network goes away in the middle of a form. What was typed stays on the
@@ -32,7 +32,6 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
-const apply = () => applyForm(page)
 const note = () => noteField(page)
 const storedDrafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tb.drafts.v1.')).map((k) => localStorage.getItem(k)).join(''))
 
@@ -52,13 +51,7 @@ describe('offline on H5', () => {
     expect(await note().inputValue()).toBe(NOTE + MORE)
     expect(await storedDrafts()).toContain(NOTE + MORE)
 
-    await apply().getByText('下一步').click()
-    const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
-    await idCard.getByLabel(/^使用电子证照/).click()
-    await idCard.locator('.tb-consent').click()
-    await apply().getByText('下一步').click()
-    await apply().locator('.tb-consent', { hasText: '本人已阅读并承诺' }).click()
-    await page.getByText('提交申请', { exact: true }).click()
+    await submitEmployment(page)
 
     // Waiting, in Chinese, and nothing created.
     await page.getByText('网络不可用，申请已保存，联网后将自动提交').first().waitFor()

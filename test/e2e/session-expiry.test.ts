@@ -5,7 +5,7 @@ import { mockPaths } from '../../src/api/contract/paths'
 import { PHONE } from './browser'
 import { signInVerified } from './flows'
 import { SHOTS, startH5Stack } from './stack'
-import { EMPLOYMENT_ITEM, applicationsOnServer, applyForm, fillAddress, noteField, storedToken } from './apply-form'
+import { EMPLOYMENT_ITEM, applicationsOnServer, fillAddress, noteField, storedToken, submitEmployment } from './apply-form'
 
 /**
  * Session expiry mid-form on H5 (issue 9, Resilience): the server ends the session while the user fills in a form.
@@ -31,7 +31,6 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
-const apply = () => applyForm(page)
 const note = () => noteField(page)
 
 describe('session expiry on H5', () => {
@@ -71,13 +70,7 @@ describe('session expiry on H5', () => {
     await page.screenshot({ path: join(SHOTS, 'h5-session-expired-back-on-form.png'), fullPage: true })
     expect(await storedToken(page)).not.toBe(before)
 
-    await apply().getByText('下一步').click()
-    const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
-    await idCard.getByLabel(/^使用电子证照/).click()
-    await idCard.locator('.tb-consent').click()
-    await apply().getByText('下一步').click()
-    await apply().locator('.tb-consent', { hasText: '本人已阅读并承诺' }).click()
-    await page.getByText('提交申请', { exact: true }).click()
+    await submitEmployment(page)
     await page.waitForURL(/\/packages\/handling\/pages\/application\/index\?id=/)
     await page.getByText('已接件').first().waitFor()
     expect(await applicationsOnServer(page, stack.base)).toBe(1)

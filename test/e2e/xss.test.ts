@@ -5,7 +5,7 @@ import { mockPaths } from '../../src/api/contract/paths'
 import { ALL_RICH, LONG_RICH, RICH_PROBES, TEXT_PROBES, textProbeLine } from '../support/xss-probes'
 import { PHONE } from './browser'
 import { JPEG, realName, signInBySms } from './flows'
-import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal } from './apply-form'
+import { LICENCE_RENEWAL_ITEM, fillLicenceRenewal, chooseIdCardLicence } from './apply-form'
 import { SHOTS, startH5Stack } from './stack'
 
 /**
@@ -214,9 +214,7 @@ describe('injection probes on H5', () => {
     await expectInert(page, 'apply-form')
     await page.getByText('下一步').click()
 
-    const idCard = page.locator('.material-slot', { hasText: '居民身份证' })
-    await idCard.getByLabel(/^使用电子证照/).click()
-    await idCard.locator('.tb-consent').click()
+    await chooseIdCardLicence(page)
     const photo = page.locator('.material-slot', { hasText: '近期免冠彩色照片' })
     const chooser = page.waitForEvent('filechooser')
     await photo.getByLabel(/^拍照 \/ 相册，上传/).click()
