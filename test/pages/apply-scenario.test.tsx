@@ -16,34 +16,9 @@ import { setRouterParams } from './taro-fake'
 jest.mock('../../src/api/endpoints/handling', () => ({ handlingApi: { getForm: jest.fn(), listLicences: jest.fn() } }))
 jest.mock('../../src/api/endpoints/scenario', () => ({ scenarioApi: { get: jest.fn(), form: jest.fn() } }))
 
-// The stores at their boundary, as in apply.test.tsx: drafts merge key by key; submissions are driven by each test.
-jest.mock('../../src/stores/drafts', () => {
-  const { createStore } = jest.requireActual('../../src/stores/create-store')
-  const draftsState = createStore({ byItem: {}, sync: {} })
-  const put = (itemId: string, draft: any) => draftsState.set((s: any) => ({ byItem: { ...s.byItem, [itemId]: draft }, sync: { ...s.sync, [itemId]: 'saved-local' } }))
-  return {
-    draftsState,
-    openDraft: jest.fn(async (itemId: string, itemName: string, formVersion: number) => {
-      const draft = draftsState.get().byItem[itemId] ?? { itemId, itemName, formVersion, answers: {}, materials: {}, updatedAt: 1, submissionKey: 'key-0000000001', syncedAt: null }
-      put(itemId, { ...draft, itemName, formVersion })
-      return draftsState.get().byItem[itemId]
-    }),
-    updateDraft: jest.fn((itemId: string, patch: { answers?: object; materials?: Record<string, any> }) => {
-      const draft = draftsState.get().byItem[itemId]
-      put(itemId, { ...draft, answers: { ...draft.answers, ...patch.answers }, materials: { ...draft.materials, ...patch.materials }, updatedAt: draft.updatedAt + 1 })
-    }),
-    flushDraft: jest.fn(async () => undefined),
-  }
-})
-jest.mock('../../src/stores/submissions', () => {
-  const { createStore } = jest.requireActual('../../src/stores/create-store')
-  return {
-    submissionsState: createStore({}),
-    submitDraft: jest.fn(),
-    resetSubmission: jest.fn(),
-    OFFLINE_MESSAGE: '网络不可用，申请已保存，联网后将自动提交',
-  }
-})
+// The stores at their boundary (test/pages/apply-store-mocks.ts), as in apply.test.tsx.
+jest.mock('../../src/stores/drafts', () => jest.requireActual('./apply-store-mocks').draftsStoreMock())
+jest.mock('../../src/stores/submissions', () => jest.requireActual('./apply-store-mocks').submissionsStoreMock())
 jest.mock('../../src/stores/uploads', () => ({ uploadMaterialFile: jest.fn() }))
 
 const ID = 'open-restaurant'

@@ -1,6 +1,7 @@
 /**
- * The drafts and submissions stores at their boundary for the apply page's tests (jest.mock factories): drafts merge
- * like the real store (key by key, an upload without files removes the answer); submissions are driven by each test.
+ * The drafts and submissions stores at their boundary for the apply page's tests (jest.mock factories): drafts open and
+ * merge like the real store (name and form version refreshed on open; key by key, an upload without files removes the
+ * answer); submissions are driven by each test. Used by apply, apply-upload-limits and apply-scenario.
  * jest.mock('../../src/stores/drafts', () => jest.requireActual('./apply-store-mocks').draftsStoreMock())
  */
 
@@ -11,9 +12,10 @@ export function draftsStoreMock() {
   return {
     draftsState,
     openDraft: jest.fn(async (itemId: string, itemName: string, formVersion: number) => {
+      // As the real store: a draft opened again takes the item's current name and form version.
       const draft = draftsState.get().byItem[itemId] ?? { itemId, itemName, formVersion, answers: {}, materials: {}, updatedAt: 1, submissionKey: 'key-0000000001', syncedAt: null }
-      put(itemId, draft)
-      return draft
+      put(itemId, { ...draft, itemName, formVersion })
+      return draftsState.get().byItem[itemId]
     }),
     updateDraft: jest.fn((itemId: string, patch: { answers?: object; materials?: Record<string, any> }) => {
       const draft = draftsState.get().byItem[itemId]

@@ -13,6 +13,7 @@ import { appConfig } from '../../src/stores/app-config'
 import { session } from '../../src/stores/session'
 import { appConfigFixture } from './app-config'
 import { fakeScreen, platform } from './fake-platform'
+import { verified } from './apply-fixtures'
 import { setRouterParams } from './taro-fake'
 
 jest.mock('../../src/api/endpoints/wallet', () => ({
@@ -44,17 +45,6 @@ const showPage = () => act(async () => mockPage.show.forEach((f) => f()))
 const hidePage = () => act(async () => mockPage.hide.forEach((f) => f()))
 
 const api = jest.mocked(walletApi)
-
-const citizen = (faceVerifiedAt: string | null) => ({
-  id: 'u1',
-  platform: 'h5' as const,
-  displayName: '李*',
-  phoneMasked: '138****0000',
-  realNameVerified: true,
-  assurance: 'face' as const,
-  realName: { nameMasked: '李*', idNumberMasked: '3101**********0014' },
-  faceVerifiedAt,
-})
 
 const listed = (o: Partial<LicenceDto> = {}): LicenceDto => ({
   id: 'lic-1',
@@ -100,7 +90,7 @@ beforeEach(() => {
   fakeScreen.reset()
   setRouterParams({ id: 'lic-1' })
   appConfig.set({ status: 'ready', data: appConfigFixture, error: null })
-  session.set({ status: 'signed-in', token: 't', user: citizen(new Date().toISOString()), error: null })
+  session.set({ status: 'signed-in', token: 't', user: verified(new Date().toISOString()), error: null })
   api.getLicence.mockImplementation(async (_id: string, reveal?: boolean) => (reveal ? revealed : licence()))
 })
 
@@ -124,7 +114,7 @@ describe('电子证照', () => {
   })
 
   it('asks for a fresh face check before 查看完整信息, then shows the full values, and hides them again on leaving', async () => {
-    session.set({ user: citizen('2020-01-01T00:00:00Z') })
+    session.set({ user: verified('2020-01-01T00:00:00Z') })
     await act(async () => {
       render(<Licence />)
     })
@@ -134,7 +124,7 @@ describe('电子证照', () => {
 
     // The face check passed; the face page goes back here.
     await hidePage()
-    session.set({ user: citizen(new Date().toISOString()) })
+    session.set({ user: verified(new Date().toISOString()) })
     await showPage()
     expect(api.getLicence).toHaveBeenCalledWith('lic-1', true)
     expect(screen.getByText('李建国')).toBeTruthy()
@@ -147,7 +137,7 @@ describe('电子证照', () => {
   })
 
   it('stays masked when the user comes back without passing the face check', async () => {
-    session.set({ user: citizen(null) })
+    session.set({ user: verified(null) })
     await act(async () => {
       render(<Licence />)
     })
@@ -230,7 +220,7 @@ describe('亮证', () => {
   beforeEach(() => {
     issued = 0
     jest.useFakeTimers({ now: Date.UTC(2026, 10, 29, 6, 3, 7) })
-    session.set({ user: citizen(new Date().toISOString()) })
+    session.set({ user: verified(new Date().toISOString()) })
     setRouterParams({ id: 'lic-1', purpose: 'identity' })
     api.showLicence.mockImplementation(async () => token())
   })
@@ -333,7 +323,7 @@ describe('亮证', () => {
   })
 
   it('asks for a fresh face check before the first code, and waits for the user when they come back without it', async () => {
-    session.set({ user: citizen('2020-01-01T00:00:00Z') })
+    session.set({ user: verified('2020-01-01T00:00:00Z') })
     await open()
     expect(api.showLicence).not.toHaveBeenCalled()
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: faceCheckUrl('/packages/wallet/pages/show/index?id=lic-1&purpose=identity') })
@@ -344,7 +334,7 @@ describe('亮证', () => {
     expect(Taro.navigateTo).toHaveBeenCalledTimes(1)
     expect(screen.getByText('请先刷脸确认本人')).toBeTruthy()
 
-    session.set({ user: citizen(new Date().toISOString()) })
+    session.set({ user: verified(new Date().toISOString()) })
     await act(async () => fireEvent.click(screen.getByText('去刷脸')))
     expect(api.showLicence).toHaveBeenCalledTimes(1)
     expect(image()).toBeTruthy()
