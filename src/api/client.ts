@@ -63,6 +63,24 @@ export function createIdempotencyKey(): string {
 }
 
 /**
+ * Idempotency-Keys that stay while the content stays: the same content sent again (a second tap after a timeout or a
+ * lost answer) is the same request and gets the same key, so the server answers it once; other content gets a new
+ * key. `forget()` after a success makes a later identical request a new one.
+ */
+export function keyPerContent() {
+  let last: { content: string; key: string } | null = null
+  return {
+    keyFor(content: string): string {
+      if (last?.content !== content) last = { content, key: createIdempotencyKey() }
+      return last.key
+    },
+    forget() {
+      last = null
+    },
+  }
+}
+
+/**
  * The headers every request carries: JSON, the contract version and, when signed in, the bearer token. Exported
  * for requests that cannot go through the client (multipart uploads through the platform adapter).
  */

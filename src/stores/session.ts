@@ -1,6 +1,6 @@
 import { platform } from '@/platform'
 import type { LoginPlatform, SessionDto, UserDto } from '../api/contract/auth'
-import { createIdempotencyKey } from '../api/client'
+import { keyPerContent } from '../api/client'
 import { ApiError } from '../api/errors'
 import { setSessionRenewer, setTokenProvider, setTransport, setUnauthorizedHandler } from '../api'
 import { createAuthApi, getMe, loginWithPlatformCode, loginWithSms, logout } from '../api/endpoints/auth'
@@ -154,13 +154,12 @@ export function bootSession(): Promise<void> {
 /** H5 sign-in; throws ApiError with the server's Chinese message (wrong code, expired, too many tries). */
 export async function signInWithSms(phone: string, code: string): Promise<void> {
   // The same phone and code tapped again (after a timeout or a lost answer) is the same request: same key.
-  if (!smsAttempt || smsAttempt.phone !== phone || smsAttempt.code !== code) smsAttempt = { phone, code, key: createIdempotencyKey() }
-  adoptSession(await loginWithSms({ phone, code }, smsAttempt.key))
-  smsAttempt = null
+  adoptSession(await loginWithSms({ phone, code }, smsKeys.keyFor(`${phone} ${code}`)))
+  smsKeys.forget()
 }
 
-/** The last SMS sign-in tapped, in memory only: its Idempotency-Key is reused while the phone and code stay. */
-let smsAttempt: { phone: string; code: string; key: string } | null = null
+/** The SMS sign-in's Idempotency-Key, in memory only: reused while the phone and code stay, until one succeeds. */
+const smsKeys = keyPerContent()
 
 export async function signOut(): Promise<void> {
   try {

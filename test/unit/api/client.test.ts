@@ -2,6 +2,7 @@ import { CONTRACT_HEADER, FAULT_HEADER, type HealthDto, type SmsSendResult, type
 import { CONTRACT_VERSION, IDEMPOTENCY_HEADER } from '../../../src/api/contract/constants'
 import { mockPaths, paths } from '../../../src/api/contract/paths'
 import { ApiError } from '../../../src/api/errors'
+import { keyPerContent } from '../../../src/api/client'
 import type { Transport, TransportRequest } from '../../../src/api/transport'
 import { startHttpMock, type HttpMock } from './support/http-mock'
 import { nodeTransport } from './node-transport'
@@ -182,5 +183,20 @@ describe('retries', () => {
       expect(ms).toBeGreaterThanOrEqual(50 * 2 ** i)
       expect(ms).toBeLessThanOrEqual(100 * 2 ** i)
     })
+  })
+})
+
+describe('keyPerContent', () => {
+  it('keeps the key while the content stays, a new one for other content, and a new one after forget()', () => {
+    const keys = keyPerContent()
+    const first = keys.keyFor('13800138000 123456')
+    expect(keys.keyFor('13800138000 123456')).toBe(first)
+    const other = keys.keyFor('13800138000 654321')
+    expect(other).not.toBe(first)
+    const again = keys.keyFor('13800138000 123456')
+    expect(again).not.toBe(first)
+    expect(keys.keyFor('13800138000 123456')).toBe(again)
+    keys.forget()
+    expect(keys.keyFor('13800138000 123456')).not.toBe(again)
   })
 })

@@ -2,7 +2,7 @@ import { scrollToAnchor } from '../../../../hooks/scroll-to-anchor'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import type { AnswersDto, ApplicationDetailDto, FormSchemaDto, LeafAnswer, LicenceDto, MaterialSlotDto } from '../../../../api/contract'
-import { createIdempotencyKey } from '../../../../api/client'
+import { keyPerContent } from '../../../../api/client'
 import { handlingApi } from '../../../../api/endpoints/handling'
 import { ApiError } from '../../../../api/errors'
 import { allEntries, validateAnswers, validateMaterials } from '../../../../domain/form'
@@ -46,8 +46,8 @@ export function useSupplement() {
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [submitting, setSubmitting] = useState(false)
   const busy = useRef(false)
-  /** The last 补正 sent and its Idempotency-Key */
-  const lastSent = useRef<{ content: string; key: string } | null>(null)
+  /** The 补正's Idempotency-Key, kept while what is sent stays the same */
+  const [keys] = useState(keyPerContent)
   const today = beijingDate(Date.now())
 
   const asked = detail?.status === 'supplementing' ? detail.supplement : null
@@ -115,9 +115,7 @@ export function useSupplement() {
       const sentMaterials = Object.fromEntries(Object.entries(m.current()).filter(([k]) => asked.materials.includes(k)))
       // The same content tapped again (after a timeout or a lost answer) is the same request: same key (fault soak).
       const body = { answers: sentAnswers, materials: sentMaterials }
-      const content = JSON.stringify(body)
-      if (lastSent.current?.content !== content) lastSent.current = { content, key: createIdempotencyKey() }
-      await handlingApi.supplement(detail.id, body, lastSent.current.key)
+      await handlingApi.supplement(detail.id, body, keys.keyFor(JSON.stringify(body)))
       await Taro.redirectTo({ url: withQuery(routes.application, { id: detail.id }) })
       toast('补正材料已提交', 'success')
     } catch (e) {
