@@ -92,7 +92,7 @@ export const toAppointmentDto = (a: AppointmentRecord, now: number): Appointment
 
 /** The caller's booking; another user's is 404 like an unknown one. */
 export function appointmentOf(ctx: MockContext, userId: string, id: string): AppointmentRecord {
-  const a = own(appointmentsStateOf(ctx).byId, id) as AppointmentRecord | undefined
+  const a = own(appointmentsStateOf(ctx).byId, id)
   if (!a || a.userId !== userId) throw httpError(404, 'APPOINTMENT_NOT_FOUND', MESSAGES.notFound)
   return a
 }

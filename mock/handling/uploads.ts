@@ -3,7 +3,7 @@ import type { UploadDto } from '../../src/api/contract'
 import { DAY } from '../clock'
 import type { MockContext } from '../context'
 import { own } from '../store'
-import { contentProblem, sniffKind as sniffContent } from '../../src/domain/file-content'
+import { contentProblem, sniffKind } from '../../src/domain/file-content'
 import { httpError, messages } from '../http/errors'
 
 /**
@@ -37,9 +37,6 @@ interface UploadsState {
 }
 
 const uploadsOf = (ctx: MockContext) => ctx.store.slice<UploadsState>('uploads', () => ({ files: {} }))
-
-/** JPEG and PNG are images, `%PDF-` a PDF; anything else (HEIC, GIF, text, an empty file) null. */
-export const sniffKind = (content: Buffer): UploadKind | null => sniffContent(content)
 
 const DEFAULT_NAME: Record<UploadKind, string> = { image: '材料图片.jpg', pdf: '材料.pdf' }
 

@@ -29,7 +29,7 @@ export function createApplicationFee(
 }
 
 /** Any fee by id (paid, unpaid or cancelled), or null: 一件事 cases read their combined fee from here. */
-export const findFee = (ctx: MockContext, feeId: string): FeeRecord | null => (own(paymentsOf(ctx).fees, feeId) as FeeRecord | undefined) ?? null
+export const findFee = (ctx: MockContext, feeId: string): FeeRecord | null => own(paymentsOf(ctx).fees, feeId) ?? null
 
 /** The first of these fees still waiting to be paid (not paid, not cancelled), or null. */
 export function unpaidFee(ctx: MockContext, feeIds: readonly string[]): FeeRecord | null {
@@ -47,7 +47,7 @@ export function unpaidFee(ctx: MockContext, feeIds: readonly string[]): FeeRecor
  */
 export function cancelFee(ctx: MockContext, feeId: string): void {
   const state = paymentsOf(ctx)
-  const fee = own(state.fees, feeId) as FeeRecord | undefined
+  const fee = own(state.fees, feeId)
   if (!fee || fee.paidAt !== null || fee.cancelledAt) return
   fee.cancelledAt = ctx.clock.now()
   const list = state.feesByUser[fee.userId] ?? []
