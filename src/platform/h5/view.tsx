@@ -36,31 +36,48 @@ function styleObject(style: CSSProperties | string | undefined): CSSProperties |
   return result as CSSProperties
 }
 
-function useHover(hoverClass: string | undefined, startMs: number, stayMs: number) {
+/** hoverClass while pressed: after hoverStartTime of pressing, until hoverStayTime after release (as Taro's View). */
+function HoverViewImpl({ className, hoverClass, hoverStartTime = 50, hoverStayTime = 400, style, children, ...rest }: ViewProps, ref: ForwardedRef<HTMLDivElement>) {
   const [hovered, setHovered] = useState(false)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useEffect(() => () => clearTimeout(timer.current), [])
-  if (!hoverClass) return { hovered: false, handlers: {} }
   const later = (value: boolean, ms: number) => {
     clearTimeout(timer.current)
     timer.current = setTimeout(() => setHovered(value), ms)
   }
-  return {
-    hovered,
-    handlers: {
-      onPointerDown: () => later(true, startMs),
-      onPointerUp: () => later(false, stayMs),
-      onPointerCancel: () => later(false, 0),
-      onPointerLeave: () => later(false, 0),
-    },
-  }
+  const classes = hovered ? (className ? `${className} ${hoverClass}` : hoverClass) : className
+  return (
+    <div
+      ref={ref}
+      className={classes}
+      style={styleObject(style)}
+      onPointerDown={() => later(true, hoverStartTime)}
+      onPointerUp={() => later(false, hoverStayTime)}
+      onPointerCancel={() => later(false, 0)}
+      onPointerLeave={() => later(false, 0)}
+      {...rest}
+    >
+      {children}
+    </div>
+  )
 }
 
-function ViewImpl({ className, hoverClass, hoverStartTime = 50, hoverStayTime = 400, style, children, ...rest }: ViewProps, ref: ForwardedRef<HTMLDivElement>) {
-  const { hovered, handlers } = useHover(hoverClass, hoverStartTime, hoverStayTime)
-  const classes = hovered && hoverClass ? (className ? `${className} ${hoverClass}` : hoverClass) : className
+const HoverView = forwardRef(HoverViewImpl)
+
+/**
+ * Most Views have no hoverClass (~550 of ~630 in src/): those are a bare <div>, with no state, timer or effect to
+ * set up on the first render. A View that has one keeps it (switching hoverClass on or off remounts the View).
+ */
+function ViewImpl({ hoverClass, hoverStartTime, hoverStayTime, className, style, children, ...rest }: ViewProps, ref: ForwardedRef<HTMLDivElement>) {
+  if (hoverClass) {
+    return (
+      <HoverView ref={ref} hoverClass={hoverClass} hoverStartTime={hoverStartTime} hoverStayTime={hoverStayTime} className={className} style={style} {...rest}>
+        {children}
+      </HoverView>
+    )
+  }
   return (
-    <div ref={ref} className={classes} style={styleObject(style)} {...handlers} {...rest}>
+    <div ref={ref} className={className} style={styleObject(style)} {...rest}>
       {children}
     </div>
   )
